@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Stable machine codes of every error the API returns. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'PHONE_INVALID',
+  'CONSENT_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'TOKEN_INVALID',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'INVITE_INVALID',
+  'BIND_TICKET_INVALID',
+  'WECHAT_CODE_INVALID',
+  'WECHAT_UNAVAILABLE',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BRANCH_NOT_FOUND',
+  'BRANCH_NAME_TAKEN',
+  'STAFF_NOT_FOUND',
+  'PHONE_TAKEN',
+  'CONTENT_NOT_FOUND',
+  'SHARE_NOT_FOUND',
+  'LEAD_NOT_FOUND',
+  'RATE_LIMITED',
+  'DB_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorBodySchema = z.object({
+  statusCode: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Which error code a failing request field maps to; anything else is VALIDATION_FAILED. */
+export const FIELD_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
+  phone: 'PHONE_INVALID',
+  consent: 'CONSENT_REQUIRED',
+};

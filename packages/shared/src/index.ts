@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+// The WeChat mini-program forbids eval/new Function: zod must never try its JIT there.
+z.config({ jitless: true });
+
+export { z };
+export * from './enums';
+export * from './errors';
+export * from './phone';
+export * from './auth.schema';
+export * from './org.schema';
+export * from './content.schema';
+export * from './share.schema';
+export * from './lead.schema';
+export * from './event.schema';
+export * from './routes';

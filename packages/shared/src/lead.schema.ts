@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { LEAD_POOLS, LEAD_STATUSES, SHARE_CHANNELS } from './enums';
+import { phoneSchema } from './auth.schema';
+import { idSchema } from './org.schema';
+import { shareCodeSchema } from './share.schema';
+
+export const PRIVACY_NOTICE_VERSION = '2026-11-01';
+
+export const submitLeadRequestSchema = z.object({
+  shareCode: shareCodeSchema,
+  name: z.string({ error: '请输入姓名' }).trim().min(1, { message: '请输入姓名' }).max(40, { message: '姓名最多 40 字' }),
+  phone: phoneSchema,
+  consent: z.literal(true, { error: '请阅读并同意隐私政策' }),
+  message: z.string().trim().max(500, { message: '留言最多 500 字' }).optional(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[0-9A-Za-z_-]{8,64}$/, { message: 'idempotencyKey 格式不正确' })
+    .optional(),
+  visitorId: z.string().regex(/^[0-9A-Za-z_-]{16,40}$/).optional(),
+});
+export type SubmitLeadRequest = z.infer<typeof submitLeadRequestSchema>;
+
+const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: '时间格式不正确' });
+
+export const leadListQuerySchema = z.object({
+  status: z.enum(LEAD_STATUSES).optional(),
+  ownerStaffId: idSchema.optional(),
+  branchId: idSchema.optional(),
+  pool: z.enum(LEAD_POOLS).optional(),
+  q: z.string().trim().min(1).max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type LeadListQuery = z.infer<typeof leadListQuerySchema>;
+
+export const leadListItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  phoneMasked: z.boolean(),
+  status: z.enum(LEAD_STATUSES),
+  ownerStaffId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  branchId: z.string().nullable(),
+  pool: z.enum(LEAD_POOLS),
+  touchCount: z.number().int(),
+  createdAt: z.string(),
+  lastTouchAt: z.string(),
+});
+export type LeadListItem = z.infer<typeof leadListItemSchema>;
+
+export const leadListResponseSchema = z.object({
+  items: z.array(leadListItemSchema),
+  nextCursor: z.string().nullable(),
+});
+export type LeadListResponse = z.infer<typeof leadListResponseSchema>;
+
+export const TIMELINE_KINDS = ['submission', 'visit', 'collision', 'ownership', 'follow_up'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const timelineEntrySchema = z.object({
+  kind: z.enum(TIMELINE_KINDS),
+  at: z.string(),
+  /** Root staff of the share involved, or the person who acted. */
+  staffId: z.string().nullable(),
+  staffName: z.string().nullable(),
+  shareCode: z.string().nullable(),
+  channel: z.enum(SHARE_CHANNELS).nullable(),
+  contentTitle: z.string().nullable(),
+  /** Human-readable Chinese sentence: what happened and why. */
+  summary: z.string(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const shareChainLinkSchema = z.object({
+  shareCode: z.string(),
+  depth: z.number().int(),
+  /** null for the root share (a staff member's); the re-sharing visitor otherwise. */
+  sharerVisitorId: z.string().nullable(),
+  staffId: z.string(),
+  channel: z.enum(SHARE_CHANNELS),
+});
+
+export const leadDetailSchema = leadListItemSchema.extend({
+  message: z.string().nullable(),
+  consentVersion: z.string(),
+  consentedAt: z.string(),
+  referrerVisitorId: z.string().nullable(),
+  chainDepth: z.number().int(),
+  shareChain: z.array(shareChainLinkSchema),
+  timeline: z.array(timelineEntrySchema),
+});
+export type LeadDetail = z.infer<typeof leadDetailSchema>;

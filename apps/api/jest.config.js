@@ -1,0 +1,14 @@
+// NestJS 12 and a few of its dependencies ship only ESM: let swc compile them to CommonJS for jest.
+const esmPackages = ['@nestjs', 'cookie', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'uid'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  transformIgnorePatterns: [`node_modules/(?!(\\.pnpm/)?(${esmPackages.join('|')}))`],
+  moduleNameMapper: { '^@fenji/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+  testTimeout: 60000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from './core/audit/audit.module';
+import { AuthModule } from './core/auth/auth.module';
+import type { AppConfig } from './core/config/config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { ErrorFilter } from './core/errors/error.filter';
+import { HealthController } from './core/health/health.controller';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module';
+import { WechatModule } from './core/wechat/wechat.module';
+import { ContentModule } from './modules/content/content.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { LandingModule } from './modules/landing/landing.module';
+import { LeadModule } from './modules/lead/lead.module';
+import { OrgModule } from './modules/org/org.module';
+import { ShareModule } from './modules/share/share.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RateLimitModule,
+        AuditModule,
+        WechatModule,
+        AuthModule,
+        OrgModule,
+        ContentModule,
+        ShareModule,
+        LeadModule,
+        LandingModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+    };
+  }
+}

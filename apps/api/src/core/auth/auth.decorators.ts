@@ -1,0 +1,23 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '@fenji/shared';
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from './auth-user';
+
+export const IS_PUBLIC = 'fenji:public';
+export const ROLES_KEY = 'fenji:roles';
+
+/** Anyone may call this route. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call this route (every other route needs any signed-in user). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export type AuthedRequest = FastifyRequest & { user?: AuthUser };
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  const user = ctx.switchToHttp().getRequest<AuthedRequest>().user;
+  if (!user) throw new Error('CurrentUser used on a public route');
+  return user;
+});
+
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<FastifyRequest>().ip);

@@ -1,0 +1,154 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { normalizePhone, type ActivateRequest, type AuthTokens, type LoginRequest, type SessionUser, type WechatBindRequest, type WechatLoginResponse } from '@fenji/shared';
+import { StaffEntity } from '../../modules/org/staff.entity';
+import { StaffRepository } from '../../modules/org/staff.repository';
+import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { isUniqueViolation } from '../database/db-errors.util';
+import { newId } from '../database/id.util';
+import { AppException } from '../errors/app.exception';
+import { RateLimitStore } from '../rate-limit/rate-limit.store';
+import { WechatClient } from '../wechat/wechat.client';
+import type { AuthUser } from './auth-user';
+import { hashPassword, verifyPassword } from './password.util';
+import { TokenService } from './token.service';
+
+const FAILURE_WINDOW_SECONDS = 15 * 60;
+
+export function toAuthUser(s: StaffEntity): AuthUser {
+  return { id: s.id, name: s.name, role: s.role, branchId: s.branchId };
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(RateLimitStore) private readonly limits: RateLimitStore,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(WechatClient) private readonly wechat: WechatClient,
+  ) {}
+
+  async login(dto: LoginRequest, ip: string): Promise<AuthTokens> {
+    const phone = normalizePhone(dto.phone) as string;
+    const phoneBucket = `login-fail:phone:${phone}`;
+    const ipBucket = `login-fail:ip:${ip}`;
+    const max = this.config.loginMaxFailures;
+    if ((await this.limits.peek(phoneBucket)) >= max || (await this.limits.peek(ipBucket)) >= max * 4) {
+      throw AppException.rateLimited(FAILURE_WINDOW_SECONDS);
+    }
+    const staff = await this.staff.findByPhone(phone);
+    const ok = await verifyPassword(dto.password, staff?.passwordHash ?? null);
+    if (!staff || !ok) {
+      await this.limits.hit(phoneBucket, max, FAILURE_WINDOW_SECONDS);
+      await this.limits.hit(ipBucket, max * 4, FAILURE_WINDOW_SECONDS);
+      await this.audit.record({ actorStaffId: staff?.id ?? null, action: 'auth.login_failed', detail: { phone: phone.slice(0, 3) + '****' + phone.slice(-4) }, ip });
+      throw AppException.unauthorized('INVALID_CREDENTIALS', '手机号或密码不正确');
+    }
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    await this.limits.reset(phoneBucket);
+    await this.audit.record({ actorStaffId: staff.id, action: 'auth.login', ip });
+    return this.tokens.issue(toAuthUser(staff));
+  }
+
+  async refresh(refreshToken: string): Promise<AuthTokens> {
+    const { staffId, familyId } = await this.tokens.consumeRefresh(refreshToken);
+    const staff = await this.activeStaff(staffId);
+    return this.tokens.issue(toAuthUser(staff), familyId);
+  }
+
+  async activate(dto: ActivateRequest, ip: string): Promise<AuthTokens> {
+    await this.throttleInviteGuess(ip);
+    const inviteCode = dto.inviteCode.toUpperCase();
+    const staff = await this.staff.findByInviteCode(inviteCode);
+    if (!staff) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    const passwordHash = await hashPassword(dto.password);
+    if (!(await this.staff.consumeInvite(staff.id, inviteCode, { passwordHash }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+    await this.tokens.revokeAllFor(staff.id); // a reset password ends the old sessions
+    await this.audit.record({ actorStaffId: staff.id, action: 'auth.activate', targetType: 'staff', targetId: staff.id, ip });
+    return this.tokens.issue(toAuthUser(staff));
+  }
+
+  async wechatLogin(code: string, ip: string): Promise<WechatLoginResponse> {
+    const { openid } = await this.wechat.code2Session(code);
+    const staff = await this.staff.findByWechatOpenid(openid);
+    if (!staff) return { bindTicket: this.tokens.signBindTicket(openid) };
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    await this.audit.record({ actorStaffId: staff.id, action: 'auth.login_wechat', ip });
+    return this.tokens.issue(toAuthUser(staff));
+  }
+
+  async wechatBind(dto: WechatBindRequest, ip: string): Promise<AuthTokens> {
+    const openid = this.tokens.verifyBindTicket(dto.bindTicket);
+    await this.throttleInviteGuess(ip);
+    const inviteCode = dto.inviteCode.toUpperCase();
+    const staff = await this.staff.findByInviteCode(inviteCode);
+    if (!staff) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    if (await this.staff.isOpenidBoundElsewhere(openid, staff.id)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
+    try {
+      if (!(await this.staff.consumeInvite(staff.id, inviteCode, { wechatOpenid: openid }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
+      throw error;
+    }
+    await this.audit.record({ actorStaffId: staff.id, action: 'auth.wechat_bind', targetType: 'staff', targetId: staff.id, ip });
+    return this.tokens.issue(toAuthUser(staff));
+  }
+
+  async me(user: AuthUser): Promise<SessionUser> {
+    return user;
+  }
+
+  /** The signed-in user behind an access token, re-read so a disabled account stops at once. */
+  async userForAccessToken(token: string): Promise<AuthUser | null> {
+    const staffId = this.tokens.verifyAccess(token);
+    if (!staffId) return null;
+    const staff = await this.staff.findById(staffId);
+    return staff && staff.status === 'active' ? toAuthUser(staff) : null;
+  }
+
+  /** HQ_ADMIN_PHONE / HQ_ADMIN_PASSWORD: creates the first HQ admin when none exists. */
+  async bootstrapHqAdmin(): Promise<void> {
+    const admin = this.config.hqAdmin;
+    if (!admin || (await this.staff.hasHqAdmin())) return;
+    const phone = normalizePhone(admin.phone);
+    if (!phone) throw new Error(`HQ_ADMIN_PHONE "${admin.phone}" is not a valid mainland mobile number`);
+    const now = new Date();
+    try {
+      await this.staff.insert({
+        id: newId(),
+        name: '总部管理员',
+        phone,
+        role: 'hq_admin',
+        branchId: null,
+        status: 'active',
+        passwordHash: await hashPassword(admin.password),
+        inviteCode: null,
+        wechatOpenid: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      this.logger.log(`HQ admin ${phone.slice(0, 3)}****${phone.slice(-4)} created`);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error; // another process created it first
+    }
+  }
+
+  private async activeStaff(id: string): Promise<StaffEntity> {
+    const staff = await this.staff.findById(id);
+    if (!staff) throw AppException.unauthorized('TOKEN_INVALID', '登录已失效，请重新登录');
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    return staff;
+  }
+
+  private async throttleInviteGuess(ip: string): Promise<void> {
+    const r = await this.limits.hit(`invite:ip:${ip}`, 20, 15 * 60);
+    if (!r.allowed) throw AppException.rateLimited(r.retryAfterSeconds);
+  }
+}
+

@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+@Injectable()
+export class RefreshTokenRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(RefreshTokenEntity);
+  }
+
+  findById(id: string): Promise<RefreshTokenEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  async insert(token: RefreshTokenEntity): Promise<void> {
+    await this.repo.insert(token);
+  }
+
+  /** Marks a token used; true for exactly one of several concurrent callers. */
+  async revokeIfActive(id: string, now: Date): Promise<boolean> {
+    const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: now });
+    return Boolean(result.affected);
+  }
+
+  async revokeFamily(familyId: string, now: Date): Promise<void> {
+    await this.repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  async revokeAllForStaff(staffId: string, now: Date): Promise<void> {
+    await this.repo.update({ staffId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+}

@@ -1,0 +1,27 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { openDatabase } from './data-source';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DataSource,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const ds = await openDatabase(config.database);
+        new Logger('Database').log(`connected to ${config.database.type}, migrations applied`);
+        return ds;
+      },
+    },
+  ],
+  exports: [DataSource],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

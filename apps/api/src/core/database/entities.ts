@@ -1,0 +1,28 @@
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { RateLimitEntity } from '../rate-limit/rate-limit.entity';
+import { ContentEntity } from '../../modules/content/content.entity';
+import { VisitEventEntity } from '../../modules/landing/visit-event.entity';
+import { VisitorEntity } from '../../modules/landing/visitor.entity';
+import { LeadEntity } from '../../modules/lead/lead.entity';
+import { OwnershipChangeEntity } from '../../modules/lead/ownership-change.entity';
+import { TouchEntity } from '../../modules/lead/touch.entity';
+import { BranchEntity } from '../../modules/org/branch.entity';
+import { StaffEntity } from '../../modules/org/staff.entity';
+import { ShareEntity } from '../../modules/share/share.entity';
+
+/** Every table the API maps. */
+export const ENTITIES = [
+  BranchEntity,
+  StaffEntity,
+  RefreshTokenEntity,
+  RateLimitEntity,
+  AuditLogEntity,
+  ContentEntity,
+  ShareEntity,
+  VisitorEntity,
+  VisitEventEntity,
+  LeadEntity,
+  TouchEntity,
+  OwnershipChangeEntity,
+];

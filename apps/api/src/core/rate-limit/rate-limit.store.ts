@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, LessThanOrEqual, MoreThan } from 'typeorm';
+import { isUniqueViolation } from '../database/db-errors.util';
+import { RateLimitEntity } from './rate-limit.entity';
+
+export interface RateLimitResult {
+  allowed: boolean;
+  hits: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counters that every API process shares. This one keeps them in the database;
+ * a Redis implementation of the same interface can replace it without touching a rule.
+ */
+export abstract class RateLimitStore {
+  /** Counts one hit in `bucket`; allowed while hits ≤ limit in the current window. */
+  abstract hit(bucket: string, limit: number, windowSeconds: number, now?: Date): Promise<RateLimitResult>;
+  /** Current hits without counting one. */
+  abstract peek(bucket: string, now?: Date): Promise<number>;
+  abstract reset(bucket: string): Promise<void>;
+}
+
+@Injectable()
+export class DatabaseRateLimitStore extends RateLimitStore {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
+    super();
+  }
+
+  private get repo() {
+    return this.dataSource.getRepository(RateLimitEntity);
+  }
+
+  async hit(bucket: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const bumped = await this.repo.increment({ bucket, resetAt: MoreThan(now) }, 'hits', 1);
+      if (bumped.affected) {
+        const row = await this.repo.findOneBy({ bucket });
+        if (row) return this.result(row, limit, now);
+      }
+      const resetAt = new Date(now.getTime() + windowSeconds * 1000);
+      try {
+        await this.repo.insert({ bucket, hits: 1, resetAt });
+        return { allowed: 1 <= limit, hits: 1, retryAfterSeconds: windowSeconds };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      // The row exists but its window is over: start a new one (one process wins, the others retry).
+      const restarted = await this.repo.update({ bucket, resetAt: LessThanOrEqual(now) }, { hits: 1, resetAt });
+      if (restarted.affected) return { allowed: 1 <= limit, hits: 1, retryAfterSeconds: windowSeconds };
+    }
+    return { allowed: false, hits: limit + 1, retryAfterSeconds: 1 };
+  }
+
+  async peek(bucket: string, now = new Date()): Promise<number> {
+    const row = await this.repo.findOneBy({ bucket, resetAt: MoreThan(now) });
+    return row?.hits ?? 0;
+  }
+
+  async reset(bucket: string): Promise<void> {
+    await this.repo.delete({ bucket });
+  }
+
+  private result(row: RateLimitEntity, limit: number, now: Date): RateLimitResult {
+    return {
+      allowed: row.hits <= limit,
+      hits: row.hits,
+      retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)),
+    };
+  }
+}

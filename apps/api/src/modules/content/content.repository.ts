@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContentEntity } from './content.entity';
+
+@Injectable()
+export class ContentRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(ContentEntity);
+  }
+
+  findById(id: string): Promise<ContentEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  listPublishedNewestFirst(limit = 200): Promise<ContentEntity[]> {
+    return this.repo.find({ where: { published: true }, order: { id: 'DESC' }, take: limit });
+  }
+
+  listAllNewestFirst(limit = 500): Promise<ContentEntity[]> {
+    return this.repo.find({ order: { id: 'DESC' }, take: limit });
+  }
+
+  async insert(content: ContentEntity): Promise<void> {
+    await this.repo.insert(content);
+  }
+
+  async update(id: string, patch: Partial<ContentEntity>): Promise<void> {
+    await this.repo.update({ id }, patch);
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { hashPassword } from '../../core/auth/password.util';
+import { newId } from '../../core/database/id.util';
+import { ContentService } from '../content/content.service';
+import { LeadService } from '../lead/lead.service';
+import { BranchRepository } from '../org/branch.repository';
+import { StaffRepository } from '../org/staff.repository';
+import { ShareService } from '../share/share.service';
+import { DEMO_BRANCHES, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+
+/** DEMO=1 on an empty database: a small organisation with content, shares and leads, made through the real services. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @Inject(BranchRepository) private readonly branches: BranchRepository,
+    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(ContentService) private readonly contents: ContentService,
+    @Inject(ShareService) private readonly shares: ShareService,
+    @Inject(LeadService) private readonly leads: LeadService,
+  ) {}
+
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.staff.count()) > 0) return false;
+    const now = new Date();
+    const branchIds: string[] = [];
+    for (const name of DEMO_BRANCHES) {
+      const id = newId();
+      await this.branches.insert({ id, name, createdAt: now });
+      branchIds.push(id);
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const users = new Map<string, AuthUser>();
+    for (const s of DEMO_STAFF) {
+      const id = newId();
+      const branchId = s.branch === null ? null : branchIds[s.branch];
+      await this.staff.insert({ id, name: s.name, phone: s.phone, role: s.role, branchId, status: 'active', passwordHash, inviteCode: null, wechatOpenid: null, createdAt: now, updatedAt: now });
+      users.set(s.key, { id, name: s.name, role: s.role, branchId });
+    }
+    const hq = users.get('hq') as AuthUser;
+    const contentIds: string[] = [];
+    for (const c of DEMO_CONTENTS) contentIds.push((await this.contents.create(hq, { ...c, published: true }, 'demo')).id);
+
+    const sellers = [users.get('staffA') as AuthUser, users.get('staffB') as AuthUser];
+    for (const [i, name] of DEMO_CUSTOMERS.entries()) {
+      const seller = sellers[i % 2];
+      const share = await this.shares.create(seller, { contentId: contentIds[i % contentIds.length], channel: i % 3 === 0 ? 'moments' : 'wechat_friend' });
+      const phone = `139${String(10000000 + i * 7919).padStart(8, '0')}`;
+      await this.leads.submit(
+        { shareCode: share.code, name, phone, consent: true, ...(i % 4 === 0 ? { message: '想了解一下价格' } : {}) },
+        { ip: 'demo', visitorId: null },
+      );
+    }
+    this.logger.log(`demo organisation created: ${DEMO_STAFF.length} staff, ${DEMO_CONTENTS.length} contents, ${DEMO_CUSTOMERS.length} leads`);
+    return true;
+  }
+}

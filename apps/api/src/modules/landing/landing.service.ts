@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
+import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { ContentEvents } from '../content/content-events';
+import { ContentRepository } from '../content/content.repository';
+import { StaffRepository } from '../org/staff.repository';
+import type { ShareEntity } from '../share/share.entity';
+import { ShareService } from '../share/share.service';
+
+export const LANDING_SCRIPT_URL = '/static/landing/landing.js';
+const CACHE_LIMIT = 5_000;
+
+export interface RenderedShare {
+  share: ShareEntity;
+  html: string;
+  expiresAt: number;
+}
+
+/**
+ * What a share renders to is the same for every visitor, so it is rendered once and kept for
+ * LANDING_CACHE_SECONDS: a page view costs no query. Edits in this process drop the entry at once;
+ * other API processes pick them up when their entry expires.
+ */
+@Injectable()
+export class LandingService {
+  private readonly cache = new Map<string, RenderedShare>();
+  private readonly notFound = renderNotFoundPage();
+  private readonly privacy = renderPrivacyPage(PRIVACY_NOTICE_VERSION);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ShareService) private readonly shares: ShareService,
+    @Inject(ContentRepository) private readonly contents: ContentRepository,
+    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(ContentEvents) contentEvents: ContentEvents,
+  ) {
+    contentEvents.onChanged((contentId) => {
+      for (const [code, entry] of this.cache) if (entry.share.contentId === contentId) this.cache.delete(code);
+    });
+  }
+
+  /** The rendered page of a share, or null when the code is unknown or its content is withdrawn. */
+  async render(code: string, now = Date.now()): Promise<RenderedShare | null> {
+    const hit = this.cache.get(code);
+    if (hit && hit.expiresAt > now) return hit;
+    const share = await this.shares.findByCode(code);
+    if (!share) return null;
+    const [content, staff] = await Promise.all([this.contents.findById(share.contentId), this.staff.findById(share.staffId)]);
+    if (!content || !content.published) {
+      this.cache.delete(code);
+      return null;
+    }
+    const html = renderLandingPage({
+      shareCode: share.code,
+      content: { kind: content.kind, title: content.title, summary: content.summary, body: content.body, coverUrl: content.coverUrl },
+      staffName: staff?.name ?? '',
+      scriptUrl: LANDING_SCRIPT_URL,
+      privacyUrl: API.privacy,
+      leadFormAction: `/s/${share.code}/lead`,
+      eventsUrl: API.publicEvents,
+      leadsUrl: API.publicLeads,
+      reshareUrl: API.reshare(share.code),
+    });
+    const entry = { share, html, expiresAt: now + this.config.landingCacheSeconds * 1000 };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(code, entry);
+    return entry;
+  }
+
+  notFoundPage(): string {
+    return this.notFound;
+  }
+
+  privacyPage(): string {
+    return this.privacy;
+  }
+
+  thanksPage(code: string): string {
+    return renderLeadResultPage({ ok: true, backUrl: `/s/${code}` });
+  }
+
+  failedPage(code: string, message: string, values: { name?: string; phone?: string; message?: string }): string {
+    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values });
+  }
+}

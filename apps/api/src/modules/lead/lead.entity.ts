@@ -1,0 +1,66 @@
+import type { LeadPool, LeadStatus } from '@fenji/shared';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+/** A person who left contact details with consent: one per normalized phone number. */
+@Entity({ name: 'leads' })
+@Unique('uq_leads_phone', ['phone'])
+@Index('idx_leads_owner', ['ownerStaffId', 'id'])
+@Index('idx_leads_branch', ['branchId', 'id'])
+@Index('idx_leads_status', ['status', 'id'])
+@Index('idx_leads_pool', ['pool', 'id'])
+export class LeadEntity {
+  /** ULID: sorts by creation time, so the newest-first keyset is the primary key. */
+  @PrimaryColumn({ type: 'varchar', length: 26 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: false })
+  phone: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: false })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: false })
+  status: LeadStatus;
+
+  @Column({ type: 'varchar', length: 8, nullable: false })
+  pool: LeadPool;
+
+  @Column({ name: 'owner_staff_id', type: 'varchar', length: 26, nullable: true })
+  ownerStaffId: string | null;
+
+  @Column({ name: 'branch_id', type: 'varchar', length: 26, nullable: true })
+  branchId: string | null;
+
+  /** The share that first brought the lead. */
+  @Column({ name: 'first_share_id', type: 'varchar', length: 26, nullable: false })
+  firstShareId: string;
+
+  /** The visitor who re-shared the first share (null when it was the staff member's own). */
+  @Column({ name: 'referrer_visitor_id', type: 'varchar', length: 40, nullable: true })
+  referrerVisitorId: string | null;
+
+  @Column({ name: 'chain_depth', type: 'int', nullable: false })
+  chainDepth: number;
+
+  @Column({ type: 'text', nullable: true })
+  message: string | null;
+
+  @Column({ name: 'consent_version', type: 'varchar', length: 20, nullable: false })
+  consentVersion: string;
+
+  @Column({ name: 'consented_at', type: 'datetime', precision: 3, nullable: false })
+  consentedAt: Date;
+
+  /** Until then a touch by another staff member's share is a collision, not a change of owner. */
+  @Column({ name: 'protected_until', type: 'datetime', precision: 3, nullable: true })
+  protectedUntil: Date | null;
+
+  @Column({ name: 'touch_count', type: 'int', nullable: false })
+  touchCount: number;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3, nullable: false })
+  createdAt: Date;
+
+  @Column({ name: 'last_touch_at', type: 'datetime', precision: 3, nullable: false })
+  lastTouchAt: Date;
+}

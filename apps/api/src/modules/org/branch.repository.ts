@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BranchEntity } from './branch.entity';
+
+@Injectable()
+export class BranchRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(BranchEntity);
+  }
+
+  findById(id: string): Promise<BranchEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  listAll(): Promise<BranchEntity[]> {
+    return this.repo.find({ order: { id: 'ASC' } });
+  }
+
+  async insert(branch: BranchEntity): Promise<void> {
+    await this.repo.insert(branch);
+  }
+}

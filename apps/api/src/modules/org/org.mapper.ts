@@ -1,0 +1,22 @@
+import type { Branch, Staff } from '@fenji/shared';
+import type { BranchEntity } from './branch.entity';
+import type { StaffEntity } from './staff.entity';
+
+export function toBranch(b: BranchEntity): Branch {
+  return { id: b.id, name: b.name, createdAt: b.createdAt.toISOString() };
+}
+
+export function toStaff(s: StaffEntity): Staff {
+  return {
+    id: s.id,
+    name: s.name,
+    phone: s.phone,
+    role: s.role,
+    branchId: s.branchId,
+    status: s.status,
+    activated: s.passwordHash !== null || s.wechatOpenid !== null,
+    wechatBound: s.wechatOpenid !== null,
+    inviteCode: s.inviteCode,
+    createdAt: s.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CreateShareRequest, Share, ShareChannel } from '@fenji/shared';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { isUniqueViolation } from '../../core/database/db-errors.util';
+import { newId } from '../../core/database/id.util';
+import { AppException } from '../../core/errors/app.exception';
+import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
+import { ContentRepository } from '../content/content.repository';
+import { newShareCode } from './share-code.util';
+import type { ShareEntity } from './share.entity';
+import { ShareRepository } from './share.repository';
+
+const CACHE_LIMIT = 20_000;
+
+@Injectable()
+export class ShareService {
+  /** Shares never change once written, so a process may keep them as long as it likes. */
+  private readonly byCode = new Map<string, ShareEntity>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ShareRepository) private readonly shares: ShareRepository,
+    @Inject(ContentRepository) private readonly contents: ContentRepository,
+    @Inject(RateLimitStore) private readonly limits: RateLimitStore,
+  ) {}
+
+  urlFor(code: string): string {
+    return `${this.config.publicBaseUrl}/s/${code}`;
+  }
+
+  async create(actor: AuthUser, dto: CreateShareRequest): Promise<Share> {
+    const content = await this.contents.findById(dto.contentId);
+    if (!content || !content.published) throw AppException.notFound('CONTENT_NOT_FOUND', '内容不存在或未发布');
+    const share = await this.insertWithFreshCode({ contentId: content.id, staffId: actor.id, parentShareId: null, sharerVisitorId: null, channel: dto.channel, depth: 0 });
+    return { code: share.code, url: this.urlFor(share.code) };
+  }
+
+  /** A customer's own child share: same content and root staff, parent = the share they came from. */
+  async reshare(parentCode: string, visitorId: string | null, ip: string): Promise<Share> {
+    const parent = await this.findByCode(parentCode);
+    if (!parent) throw AppException.notFound('SHARE_NOT_FOUND', '分享不存在');
+    const limit = await this.limits.hit(`reshare:ip:${ip}`, 60, 60);
+    if (!limit.allowed) throw AppException.rateLimited(limit.retryAfterSeconds);
+    if (visitorId) {
+      const existing = await this.shares.findChild(parent.id, visitorId);
+      if (existing) return { code: existing.code, url: this.urlFor(existing.code) };
+    }
+    const child = await this.insertWithFreshCode({
+      contentId: parent.contentId,
+      staffId: parent.staffId,
+      parentShareId: parent.id,
+      sharerVisitorId: visitorId,
+      channel: 'link' as ShareChannel,
+      depth: parent.depth + 1,
+    });
+    return { code: child.code, url: this.urlFor(child.code) };
+  }
+
+  async findByCode(code: string): Promise<ShareEntity | null> {
+    const cached = this.byCode.get(code);
+    if (cached) return cached;
+    const share = await this.shares.findByCode(code);
+    if (share) {
+      if (this.byCode.size >= CACHE_LIMIT) this.byCode.delete(this.byCode.keys().next().value as string);
+      this.byCode.set(code, share);
+    }
+    return share;
+  }
+
+  private async insertWithFreshCode(fields: Omit<ShareEntity, 'id' | 'code' | 'createdAt'>): Promise<ShareEntity> {
+    for (let attempt = 0; ; attempt++) {
+      const share: ShareEntity = { ...fields, id: newId(), code: newShareCode(), createdAt: new Date() };
+      try {
+        await this.shares.insert(share);
+        return share;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+}

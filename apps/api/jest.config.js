@@ -1,5 +1,5 @@
 // NestJS 12 and a few of its dependencies ship only ESM: let swc compile them to CommonJS for jest.
-const esmPackages = ['@nestjs', 'cookie', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'uid'];
+const esmPackages = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'uid'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -8,7 +8,10 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
   transformIgnorePatterns: [`node_modules/(?!(\\.pnpm/)?(${esmPackages.join('|')}))`],
-  moduleNameMapper: { '^@fenji/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@fenji/shared$': '<rootDir>/../../packages/shared/src/index.ts',
+    '^@fenji/h5/landing$': '<rootDir>/../h5/src/landing/index.ts',
+  },
   testTimeout: 60000,
   maxWorkers: 1,
 };

@@ -1,0 +1,60 @@
+import type { LeadDetail, LeadListItem } from '@fenji/shared';
+
+let seq = 0;
+
+export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
+  seq++;
+  return {
+    id: `lead${seq}`,
+    name: `客户${seq}`,
+    phone: `138****${String(1000 + seq).slice(-4)}`,
+    phoneMasked: true,
+    status: 'new',
+    ownerStaffId: 's1',
+    ownerName: '王小明',
+    branchId: 'b1',
+    pool: 'private',
+    touchCount: 2,
+    createdAt: '2026-11-20T02:30:00.000Z',
+    lastTouchAt: '2026-11-21T09:15:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildLeadDetail(overrides: Partial<LeadDetail> = {}): LeadDetail {
+  return {
+    ...buildLead(),
+    message: '周末上午方便',
+    consentVersion: '2026-11-01',
+    consentedAt: '2026-11-20T02:30:00.000Z',
+    referrerVisitorId: 'v_0123456789abcdefXYZ',
+    chainDepth: 1,
+    shareChain: [
+      { shareCode: 'Root1234', depth: 0, sharerVisitorId: null, staffId: 's1', channel: 'wechat_friend' },
+      { shareCode: 'Child5678', depth: 1, sharerVisitorId: 'v_0123456789abcdefXYZ', staffId: 's1', channel: 'link' },
+    ],
+    timeline: [
+      {
+        kind: 'visit',
+        at: '2026-11-20T02:20:00.000Z',
+        staffId: 's1',
+        staffName: '王小明',
+        shareCode: 'Child5678',
+        channel: 'link',
+        contentTitle: '换季净水指南',
+        summary: '通过客户转发的链接访问了《换季净水指南》',
+      },
+      {
+        kind: 'submission',
+        at: '2026-11-20T02:30:00.000Z',
+        staffId: 's1',
+        staffName: '王小明',
+        shareCode: 'Child5678',
+        channel: 'link',
+        contentTitle: '换季净水指南',
+        summary: '留下了联系方式，归属王小明',
+      },
+    ],
+    ...overrides,
+  };
+}

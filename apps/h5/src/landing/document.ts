@@ -1,0 +1,46 @@
+import { html, trustedHtml, type SafeHtml } from './escape-html';
+import { LANDING_CSS } from './landing-styles';
+
+export interface DocumentParts {
+  title: string;
+  description: string;
+  body: SafeHtml;
+  /** Open Graph data for link previews. */
+  og?: { title: string; description: string; image: string | null };
+  /** The progressive-enhancement script; the page works without it. */
+  scriptUrl?: string;
+}
+
+/** The complete HTML document around a page body: meta, inline CSS, optional deferred script. */
+export function renderDocument(parts: DocumentParts): string {
+  const { og } = parts;
+  return html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
+<meta name="format-detection" content="telephone=no">
+<meta name="robots" content="noindex">
+<title>${parts.title}</title>
+<meta name="description" content="${parts.description}">
+${
+  og
+    ? html`<meta property="og:type" content="article">
+<meta property="og:title" content="${og.title}">
+<meta property="og:description" content="${og.description}">
+${og.image ? html`<meta property="og:image" content="${og.image}">\n` : ''}`
+    : ''
+}<style>${trustedHtml(LANDING_CSS)}</style>
+${parts.scriptUrl ? html`<script src="${parts.scriptUrl}" defer></script>\n` : ''}</head>
+<body>
+${parts.body}
+</body>
+</html>
+`.value;
+}
+
+/** A description for <meta>: the first characters of a text, on one line. */
+export function toDescription(text: string, max = 120): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

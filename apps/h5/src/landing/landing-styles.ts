@@ -1,0 +1,35 @@
+/**
+ * The only stylesheet of the landing pages, inlined in <head>: mobile-first, system fonts, no web fonts.
+ * A compile-time constant (it is inserted with `trustedHtml`); keep it small, it is in every page's first 14 KB.
+ */
+export const LANDING_CSS = [
+  '*,*::before,*::after{box-sizing:border-box}',
+  'html{-webkit-text-size-adjust:100%;text-size-adjust:100%}',
+  'body{margin:0;background:#f4f5f7;color:#1f2328;font:17px/1.75 -apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}',
+  'main{max-width:40rem;min-height:100vh;margin:0 auto;padding:1.25rem 1.125rem 2rem;background:#fff}',
+  'a{color:#0b6e4f}',
+  '.kind{display:inline-block;margin:0;padding:0 .5em;border-radius:4px;background:#e3f2ec;color:#0b6e4f;font-size:.8125rem}',
+  'h1{margin:.5rem 0 1rem;font-size:1.5rem;line-height:1.4}',
+  'h2{margin:0 0 .5rem;font-size:1.125rem}',
+  '.cover{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;margin:0 0 1rem;border-radius:8px;background:#eceef1}',
+  '.summary{margin:0 0 1rem;padding-left:.75rem;border-left:3px solid #d0d7de;color:#555d66}',
+  '.body p{margin:0 0 1em;overflow-wrap:anywhere}',
+  '.by,.hint{color:#555d66;font-size:.875rem}',
+  'section{margin-top:1.5rem;padding-top:1.25rem;border-top:1px solid #e6e8eb}',
+  '.f{margin:0 0 1rem}',
+  'label{display:block;margin-bottom:.25rem;font-size:.9375rem}',
+  'input,textarea{width:100%;padding:.625rem .75rem;border:1px solid #c4ccd4;border-radius:6px;background:#fff;color:inherit;font:inherit;font-size:1rem}',
+  'input:focus,textarea:focus{border-color:#0b6e4f;outline:2px solid #0b6e4f;outline-offset:1px}',
+  '[aria-invalid=true]{border-color:#c62828}',
+  '.consent{display:flex;gap:.5rem;align-items:flex-start}',
+  '.consent input{flex:none;width:1.125rem;height:1.125rem;margin:.35rem 0 0}',
+  '.err,.bad{color:#c62828;font-size:.875rem}',
+  '.ok{color:#0b6e4f}',
+  'button,.btn{display:block;width:100%;padding:.75rem;border:0;border-radius:6px;background:#0b6e4f;color:#fff;font:inherit;text-align:center;text-decoration:none;cursor:pointer}',
+  'button:disabled{opacity:.6;cursor:default}',
+  '.secondary{margin-top:1rem;border:1px solid #0b6e4f;background:#fff;color:#0b6e4f}',
+  '[role=status]{margin:.75rem 0 0;overflow-wrap:anywhere}',
+  'footer{margin-top:2rem;color:#6a737d;font-size:.8125rem;text-align:center}',
+  '.notice h2{margin-top:1.5rem}',
+  '[hidden]{display:none!important}',
+].join('');

@@ -1,0 +1,14 @@
+import './vitest.node20-polyfills.mjs';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './vite.shared-alias.mjs';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: sharedAlias },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    // DOM tests opt in with a `@vitest-environment jsdom` docblock.
+    environment: 'node',
+  },
+});

@@ -176,7 +176,7 @@ describe('public leads and the lead pool (over HTTP, real database)', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await api.get(`/api/leads?ownerStaffId=${staff.user.id}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: org.hq.token });
+        const res: { status: number; body: { items: Array<{ phone: string }>; nextCursor: string | null } } = await api.get(`/api/leads?ownerStaffId=${staff.user.id}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: org.hq.token });
         expect(res.status).toBe(200);
         seen.push(...res.body.items.map((l: { phone: string }) => l.phone));
         cursor = res.body.nextCursor;

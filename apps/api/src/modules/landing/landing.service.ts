@@ -81,6 +81,6 @@ export class LandingService {
   }
 
   failedPage(code: string, message: string, values: { name?: string; phone?: string; message?: string }): string {
-    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values });
+    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values, shareCode: code, leadFormAction: `/s/${code}/lead`, privacyUrl: API.privacy });
   }
 }

@@ -40,6 +40,7 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
     if (existsSync(root)) await app.register(fastifyStatic as never, { root, prefix, decorateReply: false, index: ['index.html'] } as never);
   }
   fastify.get('/', (_req, reply) => reply.redirect('/console/'));
+  fastify.get('/favicon.ico', (_req, reply) => reply.status(204).send());
 
   if (config.apiDocs) {
     const document = SwaggerModule.createDocument(

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '分机',
+  enableShareAppMessage: true,
+});

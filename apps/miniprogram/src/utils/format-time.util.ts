@@ -1,0 +1,18 @@
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A timestamp for a list row, in the phone's local time: `14:05` today, `昨天 14:05`, `11-03 14:05` this year,
+ * `2025-11-03` before. Empty for a missing or malformed value.
+ */
+export function formatTime(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  const hm = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const dayMs = 24 * 60 * 60 * 1000;
+  if (at.getTime() >= startOfToday && at.getTime() < startOfToday + dayMs) return hm;
+  if (at.getTime() >= startOfToday - dayMs && at.getTime() < startOfToday) return `昨天 ${hm}`;
+  if (at.getFullYear() === now.getFullYear()) return `${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${hm}`;
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

@@ -1,0 +1,75 @@
+import type { AuthTokens, Content, LeadListItem, SessionUser, Share, TimelineEntry } from '@fenji/shared';
+import { saveSession } from '../src/services/session.service';
+
+let seq = 0;
+const next = () => ++seq;
+
+export function buildUser(overrides: Partial<SessionUser> = {}): SessionUser {
+  return { id: `staff${next()}`, name: '李雷', role: 'staff', branchId: 'branch1', ...overrides };
+}
+
+export function buildTokens(overrides: Partial<AuthTokens> = {}): AuthTokens {
+  const n = next();
+  return { accessToken: `access-token-${n}`, refreshToken: `refresh-token-${n}`, user: buildUser(), ...overrides };
+}
+
+export function buildContent(overrides: Partial<Content> = {}): Content {
+  const n = next();
+  return {
+    id: `content${n}`,
+    kind: 'article',
+    title: `春季新品介绍 ${n}`,
+    summary: '三分钟了解新品亮点',
+    body: '第一段。\n第二段。',
+    coverUrl: null,
+    published: true,
+    publishedAt: '2026-11-01T08:00:00.000Z',
+    createdAt: '2026-11-01T07:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildShare(overrides: Partial<Share> = {}): Share {
+  const code = `Code${String(next()).padStart(6, '0')}`;
+  return { code, url: `https://fenji.example.com/s/${code}`, ...overrides };
+}
+
+export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
+  const n = next();
+  return {
+    id: `lead${n}`,
+    name: `客户${n}`,
+    phone: '138****5678',
+    phoneMasked: true,
+    status: 'new',
+    ownerStaffId: 'staff1',
+    ownerName: '李雷',
+    branchId: 'branch1',
+    pool: 'private',
+    touchCount: 2,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    lastTouchAt: '2026-11-02T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildTimelineEntry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
+  return {
+    kind: 'submission',
+    at: '2026-11-02T09:30:00.000Z',
+    staffId: 'staff1',
+    staffName: '李雷',
+    shareCode: 'Code000001',
+    channel: 'wechat_friend',
+    contentTitle: '春季新品介绍',
+    summary: '客户通过李雷分享的《春季新品介绍》留下了联系方式',
+    ...overrides,
+  };
+}
+
+/** A signed-in staff member, as the app keeps it in storage. */
+export function signIn(tokens: AuthTokens = buildTokens()): AuthTokens {
+  saveSession(tokens);
+  return tokens;
+}

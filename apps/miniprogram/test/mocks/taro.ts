@@ -1,0 +1,101 @@
+/**
+ * A small stand-in for `@tarojs/taro`: the APIs the app calls are jest mocks, storage is an in-memory map, and the
+ * page hooks behave like Taro's (useLoad / useDidShow run once after mount with the latest callback; the share and
+ * scroll hooks keep the latest callback so a test can fire them).
+ */
+import { useEffect, useRef } from 'react';
+import type { ShareAppMessageReturn } from '@tarojs/taro';
+
+type AnyFn = (...args: never[]) => unknown;
+
+export interface FakeRequestOption {
+  url: string;
+  method?: string;
+  header?: Record<string, string>;
+  data?: unknown;
+  dataType?: string;
+}
+
+export interface FakeResponse {
+  statusCode: number;
+  data: unknown;
+}
+
+const storage = new Map<string, unknown>();
+
+/** Router params the page under test sees (`useRouter().params`). */
+export const routerState: { params: Record<string, string> } = { params: {} };
+
+/** The latest callbacks a page registered with the lifecycle hooks. */
+export const pageHooks: {
+  shareAppMessage?: (options?: { from?: string }) => ShareAppMessageReturn;
+  shareTimeline?: () => { title?: string; query?: string; imageUrl?: string };
+  pullDownRefresh?: () => void;
+  reachBottom?: () => void;
+} = {};
+
+const resolved = <T>(value: T) => jest.fn(async (..._args: unknown[]) => value);
+
+const Taro = {
+  request: jest.fn(async (_option: FakeRequestOption): Promise<FakeResponse> => ({ statusCode: 404, data: null })),
+  getStorageSync: jest.fn((key: string): unknown => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown): void => {
+    storage.set(key, value);
+  }),
+  removeStorageSync: jest.fn((key: string): void => {
+    storage.delete(key);
+  }),
+  showToast: resolved({ errMsg: 'showToast:ok' }),
+  showModal: resolved({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
+  login: resolved({ code: 'wx-login-code', errMsg: 'login:ok' }),
+  setClipboardData: resolved({ errMsg: 'setClipboardData:ok' }),
+  navigateTo: resolved({ errMsg: 'navigateTo:ok' }),
+  redirectTo: resolved({ errMsg: 'redirectTo:ok' }),
+  switchTab: resolved({ errMsg: 'switchTab:ok' }),
+  reLaunch: resolved({ errMsg: 'reLaunch:ok' }),
+  stopPullDownRefresh: jest.fn(),
+};
+
+export default Taro;
+
+function useOnceAfterMount(fn: AnyFn): void {
+  const latest = useRef(fn);
+  latest.current = fn;
+  useEffect(() => {
+    (latest.current as (params: Record<string, string>) => unknown)(routerState.params);
+  }, []);
+}
+
+export const useLoad = useOnceAfterMount;
+export const useDidShow = useOnceAfterMount;
+export const useReady = useOnceAfterMount;
+
+export function useRouter() {
+  return { params: routerState.params, path: '' };
+}
+
+export function useShareAppMessage(fn: NonNullable<typeof pageHooks.shareAppMessage>): void {
+  pageHooks.shareAppMessage = fn;
+}
+
+export function useShareTimeline(fn: NonNullable<typeof pageHooks.shareTimeline>): void {
+  pageHooks.shareTimeline = fn;
+}
+
+export function usePullDownRefresh(fn: () => void): void {
+  pageHooks.pullDownRefresh = fn;
+}
+
+export function useReachBottom(fn: () => void): void {
+  pageHooks.reachBottom = fn;
+}
+
+/** Fresh state for each test: empty storage, no params, no hooks, mocks cleared (implementations kept). */
+export function resetTaro(): void {
+  storage.clear();
+  routerState.params = {};
+  for (const key of Object.keys(pageHooks) as Array<keyof typeof pageHooks>) delete pageHooks[key];
+  for (const fn of Object.values(Taro)) fn.mockClear();
+  Taro.request.mockReset();
+  Taro.request.mockImplementation(async () => ({ statusCode: 404, data: null }));
+}

@@ -22,12 +22,12 @@ function countsFrom(output) {
     passed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
     failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
   }
-  // node --test: "ℹ pass 3" / "ℹ fail 0"
-  const nodePass = /^ℹ pass (\d+)$/m.exec(strip);
+  // node --test: "ℹ pass 3" / "ℹ fail 0" on a terminal, "# pass 3" / "# fail 0" as TAP
+  const nodePass = /^(?:ℹ|#) pass (\d+)$/m.exec(strip);
   if (nodePass) {
     found = true;
     passed += Number(nodePass[1]);
-    failed += Number(/^ℹ fail (\d+)$/m.exec(strip)?.[1] ?? 0);
+    failed += Number(/^(?:ℹ|#) fail (\d+)$/m.exec(strip)?.[1] ?? 0);
   }
   return { passed, failed, found };
 }

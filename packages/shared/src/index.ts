@@ -14,3 +14,4 @@ export * from './share.schema';
 export * from './lead.schema';
 export * from './event.schema';
 export * from './routes';
+export * from './pool.schema';

@@ -3,6 +3,7 @@ import { LEAD_POOLS, LEAD_STATUSES, SHARE_CHANNELS } from './enums';
 import { phoneSchema } from './auth.schema';
 import { idSchema } from './org.schema';
 import { shareCodeSchema } from './share.schema';
+import { followUpSchema } from './pool.schema';
 
 export const PRIVACY_NOTICE_VERSION = '2026-11-01';
 
@@ -48,6 +49,11 @@ export const leadListItemSchema = z.object({
   touchCount: z.number().int(),
   createdAt: z.string(),
   lastTouchAt: z.string(),
+  /** Until then another staff member's touch is a collision (null in the public pool). */
+  protectedUntil: z.string().nullable(),
+  /** When the lead returns to the public pool unless followed up (null when not private or closed). */
+  recycleAt: z.string().nullable(),
+  lastFollowUpAt: z.string().nullable(),
 });
 export type LeadListItem = z.infer<typeof leadListItemSchema>;
 
@@ -57,7 +63,7 @@ export const leadListResponseSchema = z.object({
 });
 export type LeadListResponse = z.infer<typeof leadListResponseSchema>;
 
-export const TIMELINE_KINDS = ['submission', 'visit', 'collision', 'ownership', 'follow_up'] as const;
+export const TIMELINE_KINDS = ['submission', 'visit', 'collision', 'ownership', 'follow_up', 'status'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineEntrySchema = z.object({
@@ -91,5 +97,8 @@ export const leadDetailSchema = leadListItemSchema.extend({
   chainDepth: z.number().int(),
   shareChain: z.array(shareChainLinkSchema),
   timeline: z.array(timelineEntrySchema),
+  followUps: z.array(followUpSchema),
+  /** Set once the lead converted: the company's own customer. */
+  memberId: z.string().nullable(),
 });
 export type LeadDetail = z.infer<typeof leadDetailSchema>;

@@ -22,6 +22,8 @@ export type CreateStaffRequest = z.infer<typeof createStaffRequestSchema>;
 
 export const updateStaffRequestSchema = z.object({
   status: z.enum(STAFF_STATUSES).optional(),
+  /** With status 'disabled': who takes over their private leads; null or absent sends them to the public pool. */
+  handoverToStaffId: idSchema.nullable().optional(),
   name: z.string().trim().min(1).max(40).optional(),
   branchId: idSchema.nullable().optional(),
 });

@@ -7,6 +7,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/content', pages: ['pages/detail/index'] },
     { root: 'packages/lead', pages: ['pages/detail/index'] },
+    { root: 'packages/pool', pages: ['pages/index/index'] },
     { root: 'packages/landing', pages: ['pages/view/index'] },
   ],
   tabBar: {

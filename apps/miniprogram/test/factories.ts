@@ -1,4 +1,16 @@
-import type { AuthTokens, Content, LeadListItem, SessionUser, Share, TimelineEntry } from '@fenji/shared';
+import {
+  DEFAULT_POOL_SETTINGS,
+  type AuthTokens,
+  type Content,
+  type FollowUp,
+  type LeadListItem,
+  type Notification,
+  type PoolSettings,
+  type SessionUser,
+  type Share,
+  type TimelineEntry,
+} from '@fenji/shared';
+import type { LeadDetailView } from '../src/services/lead.service';
 import { saveSession } from '../src/services/session.service';
 
 let seq = 0;
@@ -50,8 +62,60 @@ export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
     touchCount: 2,
     createdAt: '2026-11-01T08:00:00.000Z',
     lastTouchAt: '2026-11-02T09:30:00.000Z',
+    protectedUntil: '2026-12-02T09:30:00.000Z',
+    recycleAt: '2026-11-09T09:30:00.000Z',
+    lastFollowUpAt: null,
     ...overrides,
   };
+}
+
+/** A lead in the public pool (公海) as a staff member sees it: no owner, phone masked, no clocks. */
+export function buildPublicLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
+  return buildLead({
+    ownerStaffId: null,
+    ownerName: null,
+    pool: 'public',
+    protectedUntil: null,
+    recycleAt: null,
+    ...overrides,
+  });
+}
+
+/** `GET /api/leads/:id` as this page reads it: the lead with its timeline and follow-ups. */
+export function buildLeadDetail(overrides: Partial<LeadDetailView> = {}): LeadDetailView {
+  return { ...buildLead(), timeline: [], followUps: [], memberId: null, ...overrides };
+}
+
+export function buildFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  const n = next();
+  return {
+    id: `followup${n}`,
+    leadId: 'lead1',
+    staffId: 'staff1',
+    staffName: '李雷',
+    method: 'phone',
+    note: `电话沟通了需求 ${n}`,
+    nextAt: null,
+    createdAt: '2026-11-03T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildNotification(overrides: Partial<Notification> = {}): Notification {
+  const n = next();
+  return {
+    id: `notification${n}`,
+    kind: 'recycle_warning',
+    leadId: `lead${n}`,
+    leadName: '王芳',
+    message: '王芳 将在 2 天后回到公海，请及时跟进',
+    createdAt: '2026-11-05T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildPoolSettings(overrides: Partial<PoolSettings> = {}): PoolSettings {
+  return { ...DEFAULT_POOL_SETTINGS, ...overrides };
 }
 
 export function buildTimelineEntry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {

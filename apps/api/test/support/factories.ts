@@ -72,3 +72,14 @@ export async function seedOrg(api: Client) {
 export function submitLead(api: Client, fields: { shareCode: string; phone: string; name?: string; idempotencyKey?: string; message?: string; consent?: unknown }) {
   return api.post('/api/public/leads', { name: '客户', consent: true, ...fields });
 }
+
+export const DAY_MS = 24 * 3600 * 1000;
+
+/** A lead owned by the staff member whose share brought it; returns its id. */
+export async function leadVia(api: Client, owner: Session, contentId: string, hq: Session, phone = nextPhone()): Promise<{ id: string; phone: string }> {
+  const share = await createShare(api, owner, contentId);
+  const res = await submitLead(api, { shareCode: share.code, phone });
+  if (res.status !== 201) throw new Error(`lead: ${res.status} ${res.text}`);
+  const list = await api.get(`/api/leads?q=${phone}`, { token: hq.token });
+  return { id: list.body.items[0].id, phone };
+}

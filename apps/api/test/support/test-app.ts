@@ -69,6 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     LEAD_RATE_LIMIT_PER_MINUTE: '100000',
     VISIT_FLUSH_MS: '20',
     LOG_LEVEL: 'error',
+    RECYCLE_INTERVAL_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, { logLevel: process.env.TEST_LOG_LEVEL ?? 'fatal' });

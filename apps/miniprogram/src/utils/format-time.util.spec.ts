@@ -1,4 +1,4 @@
-import { formatTime } from './format-time.util';
+import { followUpTimeOf, formatDate, formatDateTime, formatTime } from './format-time.util';
 
 describe('formatTime', () => {
   const now = new Date(2026, 10, 5, 15, 0); // 5 Nov 2026, 15:00 local
@@ -13,5 +13,28 @@ describe('formatTime', () => {
   it('is empty for a missing or malformed time', () => {
     expect(formatTime(null, now)).toBe('');
     expect(formatTime('not a date', now)).toBe('');
+  });
+});
+
+describe('formatDateTime / formatDate', () => {
+  it('gives the full local date and time', () => {
+    expect(formatDateTime(new Date(2026, 11, 2, 9, 5).toISOString())).toBe('2026-12-02 09:05');
+    expect(formatDate(new Date(2027, 0, 9, 23, 0))).toBe('2027-01-09');
+  });
+
+  it('is empty for a missing or malformed time', () => {
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('soon')).toBe('');
+  });
+});
+
+describe('followUpTimeOf', () => {
+  it('turns a picked day into 09:00 local time that day', () => {
+    expect(followUpTimeOf('2026-11-20')).toBe(new Date(2026, 10, 20, 9, 0).toISOString());
+  });
+
+  it('is undefined for anything but YYYY-MM-DD', () => {
+    expect(followUpTimeOf('')).toBeUndefined();
+    expect(followUpTimeOf('2026/11/20')).toBeUndefined();
   });
 });

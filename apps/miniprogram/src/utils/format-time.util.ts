@@ -16,3 +16,27 @@ export function formatTime(iso: string | null | undefined, now: Date = new Date(
   if (at.getFullYear() === now.getFullYear()) return `${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${hm}`;
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
+
+/** A full local timestamp, `2026-11-03 14:05`, for deadlines (保护期至, 回收时间). Empty for a missing or malformed value. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  return `${formatDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** A local calendar day, `2026-11-03`, as a date Picker takes and gives it. */
+export function formatDate(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** The hour a next follow-up picked as a day is due at, in the phone's local time. */
+const FOLLOW_UP_HOUR = 9;
+
+/** A date Picker's `2026-11-03` as an ISO timestamp at 09:00 local time that day; undefined when malformed. */
+export function followUpTimeOf(day: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const at = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), FOLLOW_UP_HOUR);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}

@@ -74,6 +74,57 @@ export function Input({ id, className, value, placeholder, password, maxlength, 
   );
 }
 
+interface TextareaProps {
+  id?: string;
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  maxlength?: number;
+  autoHeight?: boolean;
+  onInput?: (event: { detail: { value: string } }) => void;
+}
+
+export function Textarea({ id, className, value, placeholder, maxlength, onInput }: TextareaProps) {
+  return (
+    <textarea
+      id={id}
+      className={className}
+      value={value}
+      placeholder={placeholder}
+      maxLength={maxlength}
+      onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+    />
+  );
+}
+
+interface PickerProps {
+  id?: string;
+  className?: string;
+  children?: ReactNode;
+  mode?: string;
+  value?: string | number;
+  start?: string;
+  end?: string;
+  onChange?: (event: { detail: { value: string } }) => void;
+}
+
+/** A date Picker as `<input type="date">` (labelled "picker-<mode>") beside its children: a test changes the input. */
+export function Picker({ id, className, children, mode = 'selector', value, start, end, onChange }: PickerProps) {
+  return (
+    <div id={id} className={className}>
+      <input
+        aria-label={`picker-${mode}`}
+        type={mode === 'date' ? 'date' : 'text'}
+        value={value === undefined ? '' : String(value)}
+        min={start}
+        max={end}
+        onChange={(e) => onChange?.({ detail: { value: e.target.value } })}
+      />
+      {children}
+    </div>
+  );
+}
+
 export function Image({ className, src }: { className?: string; src: string; mode?: string; lazyLoad?: boolean }) {
   return <img className={className} src={src} alt='' />;
 }

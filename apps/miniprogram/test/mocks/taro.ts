@@ -1,7 +1,7 @@
 /**
  * A small stand-in for `@tarojs/taro`: the APIs the app calls are jest mocks, storage is an in-memory map, and the
- * page hooks behave like Taro's (useLoad / useDidShow run once after mount with the latest callback; the share and
- * scroll hooks keep the latest callback so a test can fire them).
+ * page hooks behave like Taro's (useLoad / useDidShow run once after mount with the latest callback; useDidShow, the
+ * share and the scroll hooks keep the latest callback so a test can fire them).
  */
 import { useEffect, useRef } from 'react';
 import type { ShareAppMessageReturn } from '@tarojs/taro';
@@ -31,6 +31,8 @@ export const pageHooks: {
   shareAppMessage?: (options?: { from?: string }) => ShareAppMessageReturn;
   shareTimeline?: () => { title?: string; query?: string; imageUrl?: string };
   pullDownRefresh?: () => void;
+  /** useDidShow's callback, to show the page again (it also runs once after mount). */
+  didShow?: () => void;
   reachBottom?: () => void;
 } = {};
 
@@ -67,7 +69,10 @@ function useOnceAfterMount(fn: AnyFn): void {
 }
 
 export const useLoad = useOnceAfterMount;
-export const useDidShow = useOnceAfterMount;
+export function useDidShow(fn: () => void): void {
+  pageHooks.didShow = fn;
+  useOnceAfterMount(fn);
+}
 export const useReady = useOnceAfterMount;
 
 export function useRouter() {

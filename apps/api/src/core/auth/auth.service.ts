@@ -14,6 +14,7 @@ import { hashPassword, verifyPassword } from './password.util';
 import { TokenService } from './token.service';
 
 const FAILURE_WINDOW_SECONDS = 15 * 60;
+const INVITE_MAX_FAILURES = 20;
 
 export function toAuthUser(s: StaffEntity): AuthUser {
   return { id: s.id, name: s.name, role: s.role, branchId: s.branchId };
@@ -61,11 +62,8 @@ export class AuthService {
   }
 
   async activate(dto: ActivateRequest, ip: string): Promise<AuthTokens> {
-    await this.throttleInviteGuess(ip);
+    const staff = await this.staffForInvite(dto.inviteCode, ip);
     const inviteCode = dto.inviteCode.toUpperCase();
-    const staff = await this.staff.findByInviteCode(inviteCode);
-    if (!staff) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
-    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
     const passwordHash = await hashPassword(dto.password);
     if (!(await this.staff.consumeInvite(staff.id, inviteCode, { passwordHash }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
     await this.tokens.revokeAllFor(staff.id); // a reset password ends the old sessions
@@ -84,11 +82,8 @@ export class AuthService {
 
   async wechatBind(dto: WechatBindRequest, ip: string): Promise<AuthTokens> {
     const openid = this.tokens.verifyBindTicket(dto.bindTicket);
-    await this.throttleInviteGuess(ip);
+    const staff = await this.staffForInvite(dto.inviteCode, ip);
     const inviteCode = dto.inviteCode.toUpperCase();
-    const staff = await this.staff.findByInviteCode(inviteCode);
-    if (!staff) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
-    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
     if (await this.staff.isOpenidBoundElsewhere(openid, staff.id)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
     try {
       if (!(await this.staff.consumeInvite(staff.id, inviteCode, { wechatOpenid: openid }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
@@ -146,9 +141,17 @@ export class AuthService {
     return staff;
   }
 
-  private async throttleInviteGuess(ip: string): Promise<void> {
-    const r = await this.limits.hit(`invite:ip:${ip}`, 20, 15 * 60);
-    if (!r.allowed) throw AppException.rateLimited(r.retryAfterSeconds);
+  /** The active staff member an invite code belongs to. Wrong codes are counted per IP: guessing is throttled. */
+  private async staffForInvite(rawCode: string, ip: string): Promise<StaffEntity> {
+    const bucket = `invite-fail:ip:${ip}`;
+    if ((await this.limits.peek(bucket)) >= INVITE_MAX_FAILURES) throw AppException.rateLimited(FAILURE_WINDOW_SECONDS);
+    const staff = await this.staff.findByInviteCode(rawCode.toUpperCase());
+    if (!staff) {
+      await this.limits.hit(bucket, INVITE_MAX_FAILURES, FAILURE_WINDOW_SECONDS);
+      throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+    }
+    if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
+    return staff;
   }
 }
 

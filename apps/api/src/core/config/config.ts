@@ -26,6 +26,8 @@ export interface AppConfig {
   /** TTL of the rendered-landing cache; other processes see content edits within this time. */
   landingCacheSeconds: number;
   visitFlushMs: number;
+  /** How often each process runs the recycling job; 0 turns the timer off (POST /api/jobs/recycle still runs it). */
+  recycleIntervalSeconds: number;
 }
 
 /** A configuration problem: start-up stops with this one line. */
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     landingCacheSeconds: int(env, 'LANDING_CACHE_SECONDS', 30, 0, 86400),
     visitFlushMs: int(env, 'VISIT_FLUSH_MS', 1000, 10, 60000),
+    recycleIntervalSeconds: int(env, 'RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
   };
 }
 

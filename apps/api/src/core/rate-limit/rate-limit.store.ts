@@ -19,6 +19,8 @@ export abstract class RateLimitStore {
   /** Current hits without counting one. */
   abstract peek(bucket: string, now?: Date): Promise<number>;
   abstract reset(bucket: string): Promise<void>;
+  /** Takes back one hit (the action it counted did not happen). */
+  abstract undo(bucket: string): Promise<void>;
 }
 
 @Injectable()
@@ -59,6 +61,10 @@ export class DatabaseRateLimitStore extends RateLimitStore {
 
   async reset(bucket: string): Promise<void> {
     await this.repo.delete({ bucket });
+  }
+
+  async undo(bucket: string): Promise<void> {
+    await this.repo.decrement({ bucket, hits: MoreThan(0) }, 'hits', 1);
   }
 
   private result(row: RateLimitEntity, limit: number, now: Date): RateLimitResult {

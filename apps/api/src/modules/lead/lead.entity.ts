@@ -8,6 +8,7 @@ import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 @Index('idx_leads_branch', ['branchId', 'id'])
 @Index('idx_leads_status', ['status', 'id'])
 @Index('idx_leads_pool', ['pool', 'id'])
+@Index('idx_leads_recycle', ['pool', 'ownerActivityAt'])
 export class LeadEntity {
   /** ULID: sorts by creation time, so the newest-first keyset is the primary key. */
   @PrimaryColumn({ type: 'varchar', length: 26 })
@@ -57,6 +58,27 @@ export class LeadEntity {
 
   @Column({ name: 'touch_count', type: 'int', nullable: false })
   touchCount: number;
+
+  /** Equals the seq of the lead's latest ownership change; a change must name the version it replaces. */
+  @Column({ name: 'ownership_version', type: 'int', nullable: false, default: 1 })
+  ownershipVersion: number;
+
+  /** Start of the recycle clock: when the owner got the lead, or their latest follow-up. */
+  @Column({ name: 'owner_activity_at', type: 'datetime', precision: 3, nullable: true })
+  ownerActivityAt: Date | null;
+
+  @Column({ name: 'recycle_warned_at', type: 'datetime', precision: 3, nullable: true })
+  recycleWarnedAt: Date | null;
+
+  @Column({ name: 'last_follow_up_at', type: 'datetime', precision: 3, nullable: true })
+  lastFollowUpAt: Date | null;
+
+  /** Who last lost the lead to the public pool: they cannot claim it back for a while. */
+  @Column({ name: 'released_by_staff_id', type: 'varchar', length: 26, nullable: true })
+  releasedByStaffId: string | null;
+
+  @Column({ name: 'released_at', type: 'datetime', precision: 3, nullable: true })
+  releasedAt: Date | null;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3, nullable: false })
   createdAt: Date;

@@ -1,15 +1,24 @@
-import { maskPhone, type LeadListItem } from '@fenji/shared';
+import { maskPhone, type FollowUp, type LeadListItem, type PoolSettings } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
+import type { FollowUpEntity } from './follow-up.entity';
 import type { LeadEntity } from './lead.entity';
 
 export type Names = Map<string, string>;
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** The full phone for the lead's owner and HQ admins; masked (138****5678) for everyone else. */
 export function seesFullPhone(user: AuthUser, lead: LeadEntity): boolean {
   return user.role === 'hq_admin' || lead.ownerStaffId === user.id;
 }
 
-export function toLeadListItem(lead: LeadEntity, user: AuthUser, names: Names): LeadListItem {
+/** When a private, open lead returns to the public pool unless followed up. */
+export function recycleAt(lead: LeadEntity, settings: PoolSettings): Date | null {
+  if (lead.pool !== 'private' || !lead.ownerActivityAt || lead.status === 'converted' || lead.status === 'lost') return null;
+  return new Date(lead.ownerActivityAt.getTime() + settings.recycleDays * DAY_MS);
+}
+
+export function toLeadListItem(lead: LeadEntity, user: AuthUser, names: Names, settings: PoolSettings): LeadListItem {
   const full = seesFullPhone(user, lead);
   return {
     id: lead.id,
@@ -24,5 +33,21 @@ export function toLeadListItem(lead: LeadEntity, user: AuthUser, names: Names): 
     touchCount: lead.touchCount,
     createdAt: lead.createdAt.toISOString(),
     lastTouchAt: lead.lastTouchAt.toISOString(),
+    protectedUntil: lead.pool === 'private' && lead.protectedUntil ? lead.protectedUntil.toISOString() : null,
+    recycleAt: recycleAt(lead, settings)?.toISOString() ?? null,
+    lastFollowUpAt: lead.lastFollowUpAt?.toISOString() ?? null,
+  };
+}
+
+export function toFollowUp(f: FollowUpEntity, names: Names): FollowUp {
+  return {
+    id: f.id,
+    leadId: f.leadId,
+    staffId: f.staffId,
+    staffName: names.get(f.staffId) ?? null,
+    method: f.method,
+    note: f.note,
+    nextAt: f.nextAt?.toISOString() ?? null,
+    createdAt: f.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadPool, LeadStatus } from '@fenji/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { isUniqueViolation } from '../../core/database/db-errors.util';
+import { FollowUpEntity } from './follow-up.entity';
+import { LeadStatusChangeEntity } from './lead-status-change.entity';
+import { MemberEntity } from './member.entity';
+import { NotificationEntity } from './notification.entity';
 import { VisitEventEntity } from '../landing/visit-event.entity';
 import { VisitorEntity } from '../landing/visitor.entity';
 import { LeadEntity } from './lead.entity';
@@ -55,8 +60,133 @@ export class LeadRepository {
     await this.touches.insert(touch);
   }
 
-  async insertOwnershipChange(change: OwnershipChangeEntity): Promise<void> {
-    await this.dataSource.getRepository(OwnershipChangeEntity).insert(change);
+  private get changes() {
+    return this.dataSource.getRepository(OwnershipChangeEntity);
+  }
+
+  /** Writes an ownership change; false when another change already took that seq (a lost race). */
+  async insertOwnershipChange(change: OwnershipChangeEntity): Promise<boolean> {
+    try {
+      await this.changes.insert(change);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Applies an ownership change to the lead row, only over the version it replaces. */
+  async applyOwnership(leadId: string, seq: number, patch: Partial<LeadEntity>): Promise<boolean> {
+    const result = await this.leads.update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
+    return Boolean(result.affected);
+  }
+
+  /** Ownership changes written since `sinceId` that their lead does not reflect yet (a crash in between). */
+  async unappliedOwnershipChanges(sinceId: string): Promise<OwnershipChangeEntity[]> {
+    return this.changes
+      .createQueryBuilder('c')
+      .innerJoin(LeadEntity, 'l', 'l.id = c.lead_id')
+      .where('c.id >= :sinceId', { sinceId })
+      .andWhere('c.seq > l.ownership_version')
+      .orderBy('c.lead_id')
+      .addOrderBy('c.seq')
+      .getMany();
+  }
+
+  /** Private, still-open leads whose recycle clock started at or before `cutoff`. */
+  recycleCandidates(cutoff: Date, limit: number): Promise<LeadEntity[]> {
+    return this.leads.find({
+      where: { pool: 'private', ownerActivityAt: LessThanOrEqual(cutoff), status: In(['new', 'contacted', 'qualified']) },
+      order: { ownerActivityAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** Private open leads due for a recycle warning that have not had one since their clock last started. */
+  async warnCandidates(warnCutoff: Date, recycleCutoff: Date, limit: number): Promise<LeadEntity[]> {
+    return this.leads
+      .createQueryBuilder('l')
+      .where("l.pool = 'private'")
+      .andWhere("l.status IN ('new', 'contacted', 'qualified')")
+      .andWhere('l.owner_activity_at <= :warnCutoff AND l.owner_activity_at > :recycleCutoff', { warnCutoff, recycleCutoff })
+      .andWhere('(l.recycle_warned_at IS NULL OR l.recycle_warned_at < l.owner_activity_at)')
+      .orderBy('l.owner_activity_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Marks one warning; true for exactly one of several racing job runs. */
+  async markWarned(lead: LeadEntity, at: Date): Promise<boolean> {
+    const result = await this.leads
+      .createQueryBuilder()
+      .update(LeadEntity)
+      .set({ recycleWarnedAt: at })
+      .where('id = :id AND ownership_version = :v', { id: lead.id, v: lead.ownershipVersion })
+      .andWhere('(recycle_warned_at IS NULL OR recycle_warned_at < owner_activity_at)')
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  async recordFollowUp(followUp: FollowUpEntity, leadPatch: Partial<LeadEntity>): Promise<void> {
+    await this.dataSource.getRepository(FollowUpEntity).insert(followUp);
+    await this.leads.update({ id: followUp.leadId }, leadPatch);
+  }
+
+  followUpsOf(leadId: string): Promise<FollowUpEntity[]> {
+    return this.dataSource.getRepository(FollowUpEntity).find({ where: { leadId }, order: { id: 'ASC' } });
+  }
+
+  /** Changes the status only from the one the caller saw; false when someone changed it first. */
+  async changeStatus(leadId: string, from: LeadStatus, change: LeadStatusChangeEntity): Promise<boolean> {
+    const result = await this.leads.update({ id: leadId, status: from }, { status: change.toStatus });
+    if (!result.affected) return false;
+    await this.dataSource.getRepository(LeadStatusChangeEntity).insert(change);
+    return true;
+  }
+
+  statusChangesOf(leadId: string): Promise<LeadStatusChangeEntity[]> {
+    return this.dataSource.getRepository(LeadStatusChangeEntity).find({ where: { leadId }, order: { id: 'ASC' } });
+  }
+
+  async insertMemberOnce(member: MemberEntity): Promise<void> {
+    try {
+      await this.dataSource.getRepository(MemberEntity).insert(member);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
+  findMember(leadId: string): Promise<MemberEntity | null> {
+    return this.dataSource.getRepository(MemberEntity).findOneBy({ leadId });
+  }
+
+  /** Private, still-open leads a staff member holds. */
+  countHeld(staffId: string): Promise<number> {
+    return this.leads.countBy({ ownerStaffId: staffId, pool: 'private', status: In(['new', 'contacted', 'qualified']) });
+  }
+
+  privateLeadsOf(staffId: string, limit: number): Promise<LeadEntity[]> {
+    return this.leads.find({ where: { ownerStaffId: staffId, pool: 'private' }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Collisions (撞单), newest first; within a branch when `branchId` is given. */
+  async collisionsPage(branchId: string | null, beforeId: string | undefined, limit: number): Promise<TouchEntity[]> {
+    const qb = this.touches.createQueryBuilder('t').where('t.collision = :yes', { yes: true });
+    if (beforeId) qb.andWhere('t.id < :beforeId', { beforeId });
+    if (branchId) qb.innerJoin(LeadEntity, 'l', 'l.id = t.lead_id').andWhere('l.branch_id = :branchId', { branchId });
+    return qb.orderBy('t.id', 'DESC').limit(limit).getMany();
+  }
+
+  findByIds(ids: string[]): Promise<LeadEntity[]> {
+    return ids.length ? this.leads.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  async insertNotification(notification: NotificationEntity): Promise<void> {
+    await this.dataSource.getRepository(NotificationEntity).insert(notification);
+  }
+
+  notificationsOf(staffId: string, limit: number): Promise<NotificationEntity[]> {
+    return this.dataSource.getRepository(NotificationEntity).find({ where: { staffId }, order: { id: 'DESC' }, take: limit });
   }
 
   /** One more touch: counted in one atomic update, safe under concurrent submissions. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   LABELS,
+  POOL_LABELS,
   normalizePhone,
   PRIVACY_NOTICE_VERSION,
   type LeadDetail,
@@ -10,6 +11,7 @@ import {
   type TimelineEntry,
 } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { idFloor, newId } from '../../core/database/id.util';
@@ -22,10 +24,11 @@ import { ShareRepository } from '../share/share.repository';
 import { ShareService } from '../share/share.service';
 import { decodeCursor, encodeCursor } from './lead-cursor.util';
 import type { LeadEntity } from './lead.entity';
-import { toLeadListItem, type Names } from './lead.mapper';
+import { toFollowUp, toLeadListItem, type Names } from './lead.mapper';
 import { LeadRepository, type LeadPageFilter } from './lead.repository';
+import { OwnershipService } from './ownership.service';
+import { PoolSettingsService } from './pool-settings.service';
 
-export const PROTECTION_DAYS = 30;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface SubmitContext {
@@ -45,6 +48,9 @@ export class LeadService {
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(ContentRepository) private readonly contents: ContentRepository,
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
+    @Inject(OwnershipService) private readonly ownership: OwnershipService,
+    @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /**
@@ -52,7 +58,7 @@ export class LeadService {
    * one touch; a replayed idempotency key writes nothing. The answer never tells whether the phone was known.
    */
   async submit(dto: SubmitLeadRequest, ctx: SubmitContext): Promise<{ ok: true }> {
-    const now = ctx.now ?? new Date();
+    const now = ctx.now ?? this.clock.now();
     const share = await this.shareService.findByCode(dto.shareCode);
     if (!share) throw AppException.notFound('SHARE_NOT_FOUND', '分享链接不存在或已失效');
     const limit = await this.limits.hit(`lead:ip:${ctx.ip}`, this.config.leadRateLimitPerMinute, 60, now);
@@ -63,7 +69,7 @@ export class LeadService {
     const phone = normalizePhone(dto.phone) as string;
     const visitorId = dto.visitorId ?? ctx.visitorId;
     const { lead, created } = await this.findOrCreateLead(phone, dto, share, now);
-    const collision = !created && lead.ownerStaffId !== null && lead.ownerStaffId !== share.staffId && lead.protectedUntil !== null && lead.protectedUntil > now;
+    const collision = !created && (await this.attributeTouch(lead, share, now)) === 'collision';
     try {
       await this.leads.insertTouch({
         id: newId(),
@@ -86,10 +92,34 @@ export class LeadService {
     return { ok: true };
   }
 
+  /**
+   * A touch on an existing lead by `share`: a collision when another staff member's share reaches a
+   * protected lead (owner unchanged); the lead moves to the share's root staff when it was in the public
+   * pool (unless they just lost it there) or its protection has run out.
+   */
+  private async attributeTouch(lead: LeadEntity, share: ShareEntity, now: Date): Promise<'same' | 'collision' | 'moved' | 'kept'> {
+    if (lead.ownerStaffId === share.staffId) return 'same';
+    const settings = await this.settings.get();
+    let rule: 'public_touch' | 'protection_expired_touch';
+    if (lead.pool === 'public') {
+      const blocked = lead.releasedByStaffId === share.staffId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
+      if (blocked) return 'kept';
+      rule = 'public_touch';
+    } else if (lead.protectedUntil !== null && lead.protectedUntil > now) {
+      return 'collision';
+    } else {
+      if (lead.status === 'converted') return 'kept'; // a member stays with the one who converted them
+      rule = 'protection_expired_touch';
+    }
+    // A lost race means another change just moved the lead: this touch stays a plain touch.
+    return (await this.ownership.transfer(lead, { toStaffId: share.staffId, rule, shareId: share.id }, now)) ? 'moved' : 'kept';
+  }
+
   private async findOrCreateLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, now: Date): Promise<{ lead: LeadEntity; created: boolean }> {
     const existing = await this.leads.findByPhone(phone);
     if (existing) return { lead: existing, created: false };
     const owner = await this.staff.findById(share.staffId);
+    const settings = await this.settings.get();
     const lead: LeadEntity = {
       id: newId(now.getTime()),
       phone,
@@ -104,8 +134,14 @@ export class LeadService {
       message: dto.message ?? null,
       consentVersion: PRIVACY_NOTICE_VERSION,
       consentedAt: now,
-      protectedUntil: new Date(now.getTime() + PROTECTION_DAYS * DAY_MS),
+      protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS),
       touchCount: 1,
+      ownershipVersion: 1,
+      ownerActivityAt: now,
+      recycleWarnedAt: null,
+      lastFollowUpAt: null,
+      releasedByStaffId: null,
+      releasedAt: null,
       createdAt: now,
       lastTouchAt: now,
     };
@@ -121,8 +157,11 @@ export class LeadService {
     await this.leads.insertOwnershipChange({
       id: newId(now.getTime()),
       leadId: lead.id,
+      seq: 1,
       fromStaffId: null,
       toStaffId: share.staffId,
+      toPool: 'private',
+      toBranchId: lead.branchId,
       rule: 'first_touch',
       actorStaffId: null,
       reason: null,
@@ -138,9 +177,9 @@ export class LeadService {
     if (!filter) return { items: [], nextCursor: null };
     const rows = await this.leads.page(filter, limit + 1);
     const page = rows.slice(0, limit);
-    const names = await this.staffNames(page.map((l) => l.ownerStaffId));
+    const [names, settings] = await Promise.all([this.staffNames(page.map((l) => l.ownerStaffId)), this.settings.get()]);
     return {
-      items: page.map((l) => toLeadListItem(l, user, names)),
+      items: page.map((l) => toLeadListItem(l, user, names, settings)),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
     };
   }
@@ -148,11 +187,15 @@ export class LeadService {
   async detail(user: AuthUser, id: string): Promise<LeadDetail> {
     const lead = await this.leads.findById(id);
     if (!lead || !this.canSee(user, lead)) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
-    const [touches, changes, visits, chain] = await Promise.all([
+    const [touches, changes, visits, chain, followUps, statusChanges, member, settings] = await Promise.all([
       this.leads.touchesOf(id),
       this.leads.ownershipChangesOf(id),
       this.leads.visitsOf(id),
       this.shares.chainTo(lead.firstShareId),
+      this.leads.followUpsOf(id),
+      this.leads.statusChangesOf(id),
+      this.leads.findMember(id),
+      this.settings.get(),
     ]);
     const shareIds = [...new Set([...touches.map((t) => t.shareId), ...visits.map((v) => v.shareId), ...changes.map((c) => c.shareId ?? '')].filter(Boolean))];
     const shares = new Map((await this.shares.findByIds(shareIds)).map((s) => [s.id, s]));
@@ -166,6 +209,8 @@ export class LeadService {
       ...touches.map((t) => t.staffId),
       ...changes.flatMap((c) => [c.toStaffId, c.fromStaffId, c.actorStaffId]),
       ...visits.map((v) => v.staffId),
+      ...followUps.map((f) => f.staffId),
+      ...statusChanges.map((c) => c.actorStaffId),
     ]);
     const entry = (kind: TimelineEntry['kind'], at: Date, staffId: string | null, shareId: string | null, summary: string): TimelineEntry => {
       const share = shareId ? shares.get(shareId) : undefined;
@@ -200,14 +245,20 @@ export class LeadService {
           c.toStaffId,
           c.shareId,
           c.rule === 'first_touch'
-            ? `归属 ${who(c.toStaffId)}：首次触达规则（线索由其分享带来）`
-            : `归属由 ${who(c.fromStaffId)} 变为 ${who(c.toStaffId)}（${c.rule}${c.reason ? `：${c.reason}` : ''}）`,
+            ? `归属 ${who(c.toStaffId)}：首次触达（线索由其${via(c.shareId) || '分享'}带来）`
+            : `归属由 ${who(c.fromStaffId)} 变为 ${who(c.toStaffId)}：${POOL_LABELS.ownershipRule[c.rule]}${c.rule.endsWith('_touch') && via(c.shareId) ? `（${via(c.shareId)}）` : ''}${c.actorStaffId ? `，操作人 ${who(c.actorStaffId)}` : ''}${c.reason ? `，原因：${c.reason}` : ''}`,
         ),
+      ),
+      ...followUps.map((f) =>
+        entry('follow_up', f.createdAt, f.staffId, null, `${who(f.staffId)} ${POOL_LABELS.followUpMethod[f.method]}跟进：${f.note}${f.nextAt ? `（下次跟进 ${f.nextAt.toISOString().slice(0, 10)}）` : ''}`),
+      ),
+      ...statusChanges.map((c) =>
+        entry('status', c.createdAt, c.actorStaffId, null, `${who(c.actorStaffId)} 将状态从「${LABELS.leadStatus[c.fromStatus]}」改为「${LABELS.leadStatus[c.toStatus]}」${c.reason ? `：${c.reason}` : ''}`),
       ),
       ...visits.map((v) => entry('visit', v.createdAt, v.staffId, v.shareId, v.type === 'view' ? `浏览了${via(v.shareId)}页面` : `${v.type}${v.value !== null ? ` ${v.value}` : ''}`)),
     ].sort((a, b) => a.at.localeCompare(b.at));
     return {
-      ...toLeadListItem(lead, user, names),
+      ...toLeadListItem(lead, user, names, settings),
       message: lead.message,
       consentVersion: lead.consentVersion,
       consentedAt: lead.consentedAt.toISOString(),
@@ -215,6 +266,8 @@ export class LeadService {
       chainDepth: lead.chainDepth,
       shareChain: chain.map((s) => ({ shareCode: s.code, depth: s.depth, sharerVisitorId: s.sharerVisitorId, staffId: s.staffId, channel: s.channel })),
       timeline,
+      followUps: followUps.map((f) => toFollowUp(f, names)),
+      memberId: member?.id ?? null,
     };
   }
 
@@ -234,6 +287,8 @@ export class LeadService {
       filter.beforeId = before;
     }
     if (user.role === 'staff') {
+      // Staff see their own leads, and the whole public pool when they ask for it (to claim from it).
+      if (query.pool === 'public') return query.ownerStaffId ? null : filter;
       if (query.ownerStaffId && query.ownerStaffId !== user.id) return null;
       filter.ownerStaffId = user.id;
     } else if (user.role === 'branch_manager') {
@@ -247,7 +302,7 @@ export class LeadService {
   private canSee(user: AuthUser, lead: LeadEntity): boolean {
     if (user.role === 'hq_admin') return true;
     if (user.role === 'branch_manager') return user.branchId !== null && lead.branchId === user.branchId;
-    return lead.ownerStaffId === user.id;
+    return lead.ownerStaffId === user.id || lead.pool === 'public';
   }
 
   private async staffNames(ids: Array<string | null>): Promise<Names> {

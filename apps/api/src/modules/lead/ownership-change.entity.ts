@@ -1,11 +1,16 @@
+import type { LeadPool, OwnershipRule } from '@fenji/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const OWNERSHIP_RULES = ['first_touch', 'assigned', 'claimed', 'recycled', 'handover'] as const;
-export type OwnershipRule = (typeof OWNERSHIP_RULES)[number];
-
-/** Every change of a lead's owner, with the rule or the person and reason behind it. */
+/**
+ * Every change of a lead's owner, with the rule or the person and reason behind it, numbered per lead.
+ * It is written before the lead row changes (seq = the lead's ownership_version + 1): the unique
+ * (lead_id, seq) lets exactly one of several racing changes win, and a crash in between is repaired
+ * by replaying the row (OwnershipService.repair).
+ */
 @Entity({ name: 'lead_ownership_changes' })
+@Index('uq_lead_ownership_changes_seq', ['leadId', 'seq'], { unique: true })
 @Index('idx_lead_ownership_changes_lead', ['leadId', 'id'])
+@Index('idx_lead_ownership_changes_rule', ['toStaffId', 'rule', 'id'])
 export class OwnershipChangeEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id: string;
@@ -13,11 +18,20 @@ export class OwnershipChangeEntity {
   @Column({ name: 'lead_id', type: 'varchar', length: 26, nullable: false })
   leadId: string;
 
+  @Column({ type: 'int', nullable: false })
+  seq: number;
+
   @Column({ name: 'from_staff_id', type: 'varchar', length: 26, nullable: true })
   fromStaffId: string | null;
 
   @Column({ name: 'to_staff_id', type: 'varchar', length: 26, nullable: true })
   toStaffId: string | null;
+
+  @Column({ name: 'to_pool', type: 'varchar', length: 8, nullable: false })
+  toPool: LeadPool;
+
+  @Column({ name: 'to_branch_id', type: 'varchar', length: 26, nullable: true })
+  toBranchId: string | null;
 
   @Column({ type: 'varchar', length: 32, nullable: false })
   rule: OwnershipRule;
@@ -28,7 +42,7 @@ export class OwnershipChangeEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reason: string | null;
 
-  /** The share whose touch caused it (first touch). */
+  /** The share whose touch caused it (touch rules). */
   @Column({ name: 'share_id', type: 'varchar', length: 26, nullable: true })
   shareId: string | null;
 

@@ -10,6 +10,7 @@ import { AppException } from '../../core/errors/app.exception';
 import { BranchRepository } from './branch.repository';
 import { toBranch, toStaff } from './org.mapper';
 import type { StaffEntity } from './staff.entity';
+import { StaffDisableHook } from './staff-disable.hook';
 import { StaffRepository } from './staff.repository';
 
 const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I/L: read aloud and typed on a phone
@@ -25,6 +26,7 @@ export class OrgService {
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(SessionRevoker) private readonly sessions: SessionRevoker,
+    @Inject(StaffDisableHook) private readonly disableHook: StaffDisableHook,
   ) {}
 
   async createBranch(actor: AuthUser, dto: CreateBranchRequest, ip: string): Promise<Branch> {
@@ -87,13 +89,23 @@ export class OrgService {
     if (dto.status === 'disabled' && target.id === actor.id) throw AppException.badRequest('VALIDATION_FAILED', '不能停用自己的账号');
     if (dto.branchId !== undefined && actor.role !== 'hq_admin') throw AppException.forbidden('只有总部可以调整员工门店');
     if (dto.branchId && !(await this.branches.findById(dto.branchId))) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
+    const handoverTo = dto.handoverToStaffId ?? null;
+    if (handoverTo) {
+      const heir = await this.staff.findById(handoverTo);
+      const reachable = heir && heir.status === 'active' && heir.id !== id && (actor.role === 'hq_admin' || heir.branchId === actor.branchId);
+      if (!reachable) throw AppException.notFound('STAFF_NOT_FOUND', '接手的员工不存在或已停用');
+    }
     const patch: Partial<StaffEntity> = {};
     if (dto.status !== undefined) patch.status = dto.status;
     if (dto.name !== undefined) patch.name = dto.name;
     if (dto.branchId !== undefined) patch.branchId = dto.branchId;
     if (Object.keys(patch).length) await this.staff.update(id, patch);
-    if (dto.status === 'disabled' && target.status !== 'disabled') await this.sessions.revokeAllFor(id);
-    await this.audit.record({ actorStaffId: actor.id, action: 'staff.update', targetType: 'staff', targetId: id, detail: { ...patch }, ip });
+    let leadsHandedOver = 0;
+    if (dto.status === 'disabled' && target.status !== 'disabled') {
+      await this.sessions.revokeAllFor(id);
+      leadsHandedOver = await this.disableHook.handOverLeads(actor, id, handoverTo, ip);
+    }
+    await this.audit.record({ actorStaffId: actor.id, action: 'staff.update', targetType: 'staff', targetId: id, detail: { ...patch, ...(dto.status === 'disabled' ? { handoverTo, leadsHandedOver } : {}) }, ip });
     return toStaff({ ...target, ...patch });
   }
 

@@ -6,6 +6,7 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
   /** Without the Authorization header and without the refresh dance (login). */
   postPublic<T>(path: string, body: unknown): Promise<T>;
 }
@@ -97,6 +98,7 @@ export function createApiClient({ session, onSessionExpired }: ApiClientOptions)
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
+    put: (path, body) => request('PUT', path, body),
     async postPublic<T>(path: string, body: unknown): Promise<T> {
       const res = await send('POST', path, body, null);
       if (!res.ok) throw await readError(res);

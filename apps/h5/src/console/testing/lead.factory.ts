@@ -1,4 +1,4 @@
-import type { LeadDetail, LeadListItem } from '@fenji/shared';
+import type { LeadDetail, LeadListItem, Staff } from '@fenji/shared';
 
 let seq = 0;
 
@@ -17,6 +17,9 @@ export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
     touchCount: 2,
     createdAt: '2026-11-20T02:30:00.000Z',
     lastTouchAt: '2026-11-21T09:15:00.000Z',
+    protectedUntil: '2026-12-20T02:30:00.000Z',
+    recycleAt: '2026-11-27T02:30:00.000Z',
+    lastFollowUpAt: null,
     ...overrides,
   };
 }
@@ -55,6 +58,24 @@ export function buildLeadDetail(overrides: Partial<LeadDetail> = {}): LeadDetail
         summary: '留下了联系方式，归属王小明',
       },
     ],
+    followUps: [],
+    memberId: null,
+    ...overrides,
+  };
+}
+
+export function buildStaff(overrides: Partial<Staff> = {}): Staff {
+  return {
+    id: 's1',
+    name: '王小明',
+    phone: '13900139000',
+    role: 'staff',
+    branchId: 'b1',
+    status: 'active',
+    activated: true,
+    wechatBound: true,
+    inviteCode: null,
+    createdAt: '2026-11-01T00:00:00Z',
     ...overrides,
   };
 }

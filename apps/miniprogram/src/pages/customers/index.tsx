@@ -1,16 +1,26 @@
 import { useRef, useState } from 'react';
-import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { LABELS, LEAD_STATUSES, type LeadListItem, type LeadStatus } from '@fenji/shared';
+import { LABELS, LEAD_STATUSES, type LeadListItem, type LeadStatus, type Notification } from '@fenji/shared';
 import { PAGES } from '../../config/routes';
 import { ensureSession } from '../../services/auth-guard';
+import { consumeLeadsChanged } from '../../services/lead-changes';
 import { listLeads } from '../../services/lead.service';
+import { listNotifications } from '../../services/pool.service';
 import { formatTime } from '../../utils/format-time.util';
 import './index.css';
 
 const PAGE_SIZE = 20;
 /** '' is 全部 (no status filter). */
 const STATUS_FILTERS: ReadonlyArray<LeadStatus | ''> = ['', ...LEAD_STATUSES];
+/** Notices shown before 查看全部. */
+const NOTICES_FOLDED = 3;
+
+const NOTICE_LABELS = {
+  recycle_warning: '即将回收',
+  recycled: '已回收',
+  assigned: '新分配',
+} satisfies Record<Notification['kind'], string>;
 
 interface Filter {
   status: LeadStatus | '';
@@ -25,6 +35,8 @@ export default function CustomersPage() {
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const [notices, setNotices] = useState<Notification[]>([]);
+  const [noticesOpen, setNoticesOpen] = useState(false);
   // Answers to an older filter are dropped: only the latest query may fill the list.
   const latestQuery = useRef(0);
 
@@ -62,20 +74,60 @@ export default function CustomersPage() {
     void load(filter, nextCursor);
   };
 
+  const loadNotices = () => listNotifications().then(setNotices, () => undefined);
+
   useLoad(() => {
-    if (ensureSession()) void load(filter, null);
+    if (!ensureSession()) return;
+    void load(filter, null);
+    void loadNotices();
+  });
+
+  // Back from the public pool or a lead's page after a claim, release or status change: show the new state.
+  useDidShow(() => {
+    if (!consumeLeadsChanged()) return;
+    void load(filter, null);
+    void loadNotices();
   });
 
   usePullDownRefresh(() => {
-    void load(filter, null).finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([load(filter, null), loadNotices()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   useReachBottom(loadMore);
 
   const search = () => applyFilter({ ...filter, q: keyword.trim() });
 
+  /** A recycled lead is in the public pool now: nothing of it to open here. */
+  const openNotice = (notice: Notification) => {
+    if (notice.kind === 'recycled') return;
+    void Taro.navigateTo({ url: PAGES.leadDetail(notice.leadId) });
+  };
+
+  const shownNotices = noticesOpen ? notices : notices.slice(0, NOTICES_FOLDED);
+
   return (
     <View className='page customers'>
+      {notices.length > 0 && (
+        <View className='card notices'>
+          {shownNotices.map((notice) => (
+            <View
+              key={notice.id}
+              className={`notice-item notice-item--${notice.kind}`}
+              onClick={() => openNotice(notice)}
+            >
+              <Text className={`tag notice-item__kind notice-item__kind--${notice.kind}`}>{NOTICE_LABELS[notice.kind]}</Text>
+              <Text className='notice-item__message'>{notice.message}</Text>
+              <Text className='muted notice-item__time'>{formatTime(notice.createdAt)}</Text>
+            </View>
+          ))}
+          {notices.length > NOTICES_FOLDED && (
+            <Text className='link notices__toggle' onClick={() => setNoticesOpen(!noticesOpen)}>
+              {noticesOpen ? '收起' : `查看全部 ${notices.length} 条提醒`}
+            </Text>
+          )}
+        </View>
+      )}
+
       <View className='customers__search'>
         <Input
           className='customers__search-input'
@@ -88,6 +140,14 @@ export default function CustomersPage() {
         />
         <Button className='customers__search-btn' size='mini' onClick={search}>
           搜索
+        </Button>
+        <Button
+          id='open-pool'
+          className='customers__pool-btn'
+          size='mini'
+          onClick={() => void Taro.navigateTo({ url: PAGES.pool })}
+        >
+          公海
         </Button>
       </View>
 

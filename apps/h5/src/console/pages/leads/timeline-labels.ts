@@ -7,4 +7,5 @@ export const TIMELINE_KIND_LABELS = {
   collision: '撞单',
   ownership: '归属变更',
   follow_up: '跟进',
+  status: '状态变更',
 } satisfies Record<TimelineKind, string>;

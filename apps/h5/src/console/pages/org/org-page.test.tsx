@@ -71,12 +71,51 @@ describe('门店与员工', () => {
     expect(api.of('POST', '/api/staff')).toHaveLength(0);
   });
 
-  it('disables a staff member and issues a new invite code', async () => {
-    const api = mockOrgApi([buildStaff()]);
+  it('停用 asks whom to hand the leads to and sends handoverToStaffId', async () => {
+    const api = mockOrgApi([
+      buildStaff(),
+      buildStaff({ id: 's2', name: '李娜' }),
+      buildStaff({ id: 's3', name: '赵停用', status: 'disabled' }),
+    ]);
     renderWithApi(<OrgPage />);
-    fireEvent.click(await screen.findByRole('button', { name: '停用' }));
-    expect(await screen.findByRole('button', { name: '启用' })).toBeTruthy();
-    expect(api.of('PATCH', '/api/staff/s1')[0]!.body).toEqual({ status: 'disabled' });
+    await screen.findByText('李娜');
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.startsWith('王小明'))!;
+    fireEvent.click(within(row).getByRole('button', { name: '停用' }));
+    expect(api.of('PATCH', '/api/staff/s1')).toHaveLength(0);
+
+    const handover = screen.getByLabelText('移交给');
+    expect(within(handover).getAllByRole('option').map((o) => o.textContent)).toEqual(['公海', '李娜']);
+    fireEvent.change(handover, { target: { value: 's2' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认停用' }));
+    await waitFor(() => expect(api.of('PATCH', '/api/staff/s1')).toHaveLength(1));
+    expect(api.of('PATCH', '/api/staff/s1')[0]!.body).toEqual({ status: 'disabled', handoverToStaffId: 's2' });
+    await waitFor(() => expect(screen.queryByLabelText('移交给')).toBeNull());
+    expect(within(row).getByRole('button', { name: '启用' })).toBeTruthy();
+  });
+
+  it('停用 to 公海 sends handoverToStaffId null; 取消 sends nothing', async () => {
+    const api = mockOrgApi([buildStaff(), buildStaff({ id: 's2', name: '李娜' })]);
+    renderWithApi(<OrgPage />);
+    await screen.findByText('李娜');
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.startsWith('王小明'))!;
+    fireEvent.click(within(row).getByRole('button', { name: '停用' }));
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(screen.queryByLabelText('移交给')).toBeNull();
+    expect(api.of('PATCH', '/api/staff/s1')).toHaveLength(0);
+
+    fireEvent.click(within(row).getByRole('button', { name: '停用' }));
+    expect((screen.getByLabelText('移交给') as HTMLSelectElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: '确认停用' }));
+    await waitFor(() => expect(api.of('PATCH', '/api/staff/s1')).toHaveLength(1));
+    expect(api.of('PATCH', '/api/staff/s1')[0]!.body).toEqual({ status: 'disabled', handoverToStaffId: null });
+  });
+
+  it('enables a disabled staff member at once and issues a new invite code', async () => {
+    const api = mockOrgApi([buildStaff({ status: 'disabled' })]);
+    renderWithApi(<OrgPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '启用' }));
+    expect(await screen.findByRole('button', { name: '停用' })).toBeTruthy();
+    expect(api.of('PATCH', '/api/staff/s1')[0]!.body).toEqual({ status: 'active' });
 
     fireEvent.click(screen.getByRole('button', { name: '新邀请码' }));
     await waitFor(() => expect(screen.getByTestId('invite-code').textContent).toBe('Z9Y8X7W6'));

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import {
   API,
   LABELS,
   ROLES,
   createStaffRequestSchema,
   normalizePhone,
+  updateStaffRequestSchema,
   type Branch,
   type Role,
   type Staff,
@@ -14,6 +15,7 @@ import { errorMessage } from '../../api/api-error';
 import type { Loaded } from '../../api/use-load';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
+import { activeStaff, StaffOptions } from '../../components/staff-options';
 import { validate, type FieldErrors } from '../../forms/validate';
 import { STAFF_APP_URL } from '../login-page';
 
@@ -29,7 +31,13 @@ interface Invite {
 
 const EMPTY_FORM = { name: '', phone: '', role: 'staff' as Role, branchId: '' };
 
-/** 员工: create (→ invite code to hand over), disable/enable, new invite code. */
+/** 停用 in progress: whose leads go where ('' = 公海). */
+interface Disabling {
+  staffId: string;
+  handoverTo: string;
+}
+
+/** 员工: create (→ invite code to hand over), disable (handing their leads over) / enable, new invite code. */
 export function StaffPanel({ staff, branches }: StaffPanelProps) {
   const api = useApi();
   const [form, setForm] = useState(EMPTY_FORM);
@@ -37,6 +45,7 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [invite, setInvite] = useState<Invite | null>(null);
+  const [disabling, setDisabling] = useState<Disabling | null>(null);
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
 
   const replace = (updated: Staff) => staff.setData((list) => (list ?? []).map((s) => (s.id === updated.id ? updated : s)));
@@ -62,15 +71,32 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
     }
   }
 
-  async function act(action: () => Promise<Staff>, thenShowInvite = false) {
+  async function act(action: () => Promise<Staff>, thenShowInvite = false): Promise<boolean> {
     setFailure(null);
     try {
       const updated = await action();
       replace(updated);
       if (thenShowInvite) showInvite(updated);
+      return true;
     } catch (e) {
       setFailure(errorMessage(e));
+      return false;
     }
+  }
+
+  /** 确认停用: their private leads go to the chosen colleague, or to the public pool (null). */
+  async function confirmDisable(event: FormEvent) {
+    event.preventDefault();
+    if (!disabling) return;
+    const checked = validate(updateStaffRequestSchema, {
+      status: 'disabled',
+      handoverToStaffId: disabling.handoverTo || null,
+    });
+    if (!checked.ok) return setFailure(Object.values(checked.errors)[0] ?? '操作失败，请稍后重试');
+    setBusy(true);
+    const ok = await act(() => api.patch<Staff>(API.staffItem(disabling.staffId), checked.data));
+    setBusy(false);
+    if (ok) setDisabling(null);
   }
 
   return (
@@ -143,33 +169,77 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
         </thead>
         <tbody>
           {(staff.data ?? []).map((s) => (
-            <tr key={s.id} className={s.status === 'disabled' ? 'muted' : undefined}>
-              <td>{s.name}</td>
-              <td className="num">{s.phone}</td>
-              <td>{LABELS.role[s.role]}</td>
-              <td>{s.branchId ? (branchName.get(s.branchId) ?? s.branchId) : '总部'}</td>
-              <td>{LABELS.staffStatus[s.status]}</td>
-              <td>{s.activated ? '已激活' : '未激活'}</td>
-              <td>{s.wechatBound ? '已绑定' : '未绑定'}</td>
-              <td className="mono">{s.inviteCode ?? '—'}</td>
-              <td>
-                <div className="actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      act(() =>
-                        api.patch<Staff>(API.staffItem(s.id), { status: s.status === 'active' ? 'disabled' : 'active' }),
+            <Fragment key={s.id}>
+              <tr className={s.status === 'disabled' ? 'muted' : undefined}>
+                <td>{s.name}</td>
+                <td className="num">{s.phone}</td>
+                <td>{LABELS.role[s.role]}</td>
+                <td>{s.branchId ? (branchName.get(s.branchId) ?? s.branchId) : '总部'}</td>
+                <td>{LABELS.staffStatus[s.status]}</td>
+                <td>{s.activated ? '已激活' : '未激活'}</td>
+                <td>{s.wechatBound ? '已绑定' : '未绑定'}</td>
+                <td className="mono">{s.inviteCode ?? '—'}</td>
+                <td>
+                  <div className="actions">
+                    {s.status === 'active' ? (
+                      disabling?.staffId === s.id ? null : (
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setFailure(null);
+                            setDisabling({ staffId: s.id, handoverTo: '' });
+                          }}
+                        >
+                          停用
+                        </button>
                       )
-                    }
-                  >
-                    {s.status === 'active' ? '停用' : '启用'}
-                  </button>
-                  <button type="button" onClick={() => act(() => api.post<Staff>(API.staffInvite(s.id)), true)}>
-                    新邀请码
-                  </button>
-                </div>
-              </td>
-            </tr>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => void act(() => api.patch<Staff>(API.staffItem(s.id), { status: 'active' }))}
+                      >
+                        启用
+                      </button>
+                    )}
+                    <button type="button" onClick={() => void act(() => api.post<Staff>(API.staffInvite(s.id)), true)}>
+                      新邀请码
+                    </button>
+                  </div>
+                </td>
+              </tr>
+              {disabling?.staffId === s.id ? (
+                <tr className="inline-row">
+                  <td colSpan={9}>
+                    <form
+                      className="inline-form handover-form"
+                      onSubmit={confirmDisable}
+                      noValidate
+                      aria-label={`停用 ${s.name}`}
+                    >
+                      <Field label="移交给" hint={`${s.name} 的私海线索移交给所选同事；选“公海”则放回公海。`}>
+                        <select
+                          value={disabling.handoverTo}
+                          onChange={(e) => setDisabling({ staffId: s.id, handoverTo: e.target.value })}
+                        >
+                          <option value="">公海</option>
+                          <StaffOptions
+                            staff={activeStaff(staff.data, s.id)}
+                            branches={branches}
+                            firstBranchId={s.branchId}
+                          />
+                        </select>
+                      </Field>
+                      <button type="submit" className="primary" disabled={busy}>
+                        确认停用
+                      </button>
+                      <button type="button" onClick={() => setDisabling(null)}>
+                        取消
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
           {staff.data?.length === 0 ? (
             <tr>

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../core/config/config';
+import { LeadPoolService } from './lead-pool.service';
+import { OwnershipService } from './ownership.service';
+
+/**
+ * Runs the recycling job every RECYCLE_INTERVAL_SECONDS in every API process. Running it in several
+ * processes at once is safe: each warning and each move to the public pool is a conditional write.
+ */
+@Injectable()
+export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Recycle');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LeadPoolService) private readonly pool: LeadPoolService,
+    @Inject(OwnershipService) private readonly ownership: OwnershipService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ownership.repair();
+    const seconds = this.config.recycleIntervalSeconds;
+    if (!seconds) return;
+    this.timer = setInterval(() => {
+      this.running = this.pool
+        .recycle()
+        .then((r) => (r.recycled || r.warned) && this.logger.log(`recycled ${r.recycled}, warned ${r.warned}`))
+        .catch((error: unknown) => this.logger.error({ err: error }, 'recycle run failed'));
+    }, seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { toQueryString, type Collision, type CollisionListResponse } from '@fenji/shared';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-error';
+import { POOL_API } from '../../api/pool-paths';
+import { formatDateTime } from '../../components/format';
+import { ErrorNotice } from '../../components/notice';
+
+export const COLLISION_PAGE_SIZE = 50;
+
+interface PageState {
+  items: Collision[];
+  nextCursor: string | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** 撞单: touches by another staff member's share on a protected lead, newest first. Recorded; the owner stays. */
+export function CollisionsPage() {
+  const api = useApi();
+  const [page, setPage] = useState<PageState>({ items: [], nextCursor: null, loading: true, error: null });
+  const request = useRef(0);
+
+  async function load(cursor: string | null) {
+    const id = ++request.current;
+    setPage((p) => ({ ...p, loading: true, error: null }));
+    try {
+      const res = await api.get<CollisionListResponse>(
+        POOL_API.collisions + toQueryString({ cursor, limit: COLLISION_PAGE_SIZE }),
+      );
+      if (id !== request.current) return;
+      setPage((p) => ({
+        items: cursor ? [...p.items, ...res.items] : res.items,
+        nextCursor: res.nextCursor,
+        loading: false,
+        error: null,
+      }));
+    } catch (e) {
+      if (id !== request.current) return;
+      setPage((p) => ({ ...p, loading: false, error: errorMessage(e) }));
+    }
+  }
+
+  useEffect(() => {
+    void load(null);
+  }, []);
+
+  return (
+    <div className="collisions">
+      <div className="toolbar">
+        <h2>撞单</h2>
+        <span className="hint">保护期内的线索被其他员工的分享触达。只做记录，线索仍归原员工。</span>
+      </div>
+      <ErrorNotice message={page.error} />
+      <table className="grid">
+        <thead>
+          <tr>
+            <th>时间</th>
+            <th>客户</th>
+            <th>归属员工</th>
+            <th>撞单员工</th>
+            <th>内容</th>
+            <th>分享码</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.items.map((c) => (
+            <tr key={c.id}>
+              <td className="num">{formatDateTime(c.at)}</td>
+              <td>
+                <a href={`#/leads/${encodeURIComponent(c.leadId)}`}>{c.leadName}</a>
+              </td>
+              <td>{c.ownerName ?? '—'}</td>
+              <td>{c.staffName ?? '—'}</td>
+              <td className="wide">{c.contentTitle ? `《${c.contentTitle}》` : '—'}</td>
+              <td className="mono">{c.shareCode ?? '—'}</td>
+            </tr>
+          ))}
+          {!page.loading && page.items.length === 0 && !page.error ? (
+            <tr>
+              <td colSpan={6} className="empty">
+                暂无撞单记录
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      <div className="table-footer">
+        <span>已加载 {page.items.length} 条</span>
+        {page.nextCursor ? (
+          <button type="button" disabled={page.loading} onClick={() => void load(page.nextCursor)}>
+            加载更多
+          </button>
+        ) : null}
+        {page.loading ? <span>加载中…</span> : null}
+      </div>
+    </div>
+  );
+}

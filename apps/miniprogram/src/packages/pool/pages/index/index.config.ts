@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '公海',
+  enablePullDownRefresh: true,
+});

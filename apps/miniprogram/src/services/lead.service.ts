@@ -13,7 +13,6 @@ import {
   type LeadListResponse,
   type ReleaseLeadRequest,
 } from '@fenji/shared';
-import { POOL_API } from './pool-paths';
 import { request } from './request';
 
 export type MyLeadsQuery = Pick<LeadListQuery, 'status' | 'pool' | 'q' | 'cursor' | 'limit'>;
@@ -35,24 +34,24 @@ export function listPublicLeads(query: PublicLeadsQuery): Promise<LeadListRespon
  * `CLAIM_LIMIT_REACHED`, `RECLAIM_BLOCKED`) rejects with the server's message, which the caller shows itself.
  */
 export function claimLead(leadId: string): Promise<LeadListItem> {
-  return request(POOL_API.claim(leadId), { method: 'POST', schema: leadListItemSchema, toast: false });
+  return request(API.leadClaim(leadId), { method: 'POST', schema: leadListItemSchema, toast: false });
 }
 
 /** The owner puts a lead back into the public pool. The answer's body is not part of the contract. */
 export async function releaseLead(leadId: string, body: ReleaseLeadRequest): Promise<LeadListItem | null> {
-  const res = await request(POOL_API.release(leadId), { method: 'POST', data: body, schema: z.unknown() });
+  const res = await request(API.leadRelease(leadId), { method: 'POST', data: body, schema: z.unknown() });
   const lead = leadListItemSchema.safeParse(res);
   return lead.success ? lead.data : null;
 }
 
 /** Records a follow-up (owner only); it renews the protection period and the recycle clock. */
 export function createFollowUp(leadId: string, body: CreateFollowUpRequest): Promise<FollowUp> {
-  return request(POOL_API.followUps(leadId), { method: 'POST', data: body, schema: followUpSchema });
+  return request(API.leadFollowUps(leadId), { method: 'POST', data: body, schema: followUpSchema });
 }
 
 /** Moves the lead to one of `LEAD_STATUS_TRANSITIONS[current]`; 409 `STATUS_TRANSITION_INVALID` otherwise. */
 export function changeLeadStatus(leadId: string, body: ChangeLeadStatusRequest): Promise<LeadListItem> {
-  return request(POOL_API.status(leadId), { method: 'POST', data: body, schema: leadListItemSchema });
+  return request(API.leadStatus(leadId), { method: 'POST', data: body, schema: leadListItemSchema });
 }
 
 /**

@@ -1,15 +1,14 @@
-import { notificationSchema, poolSettingsSchema, type Notification, type PoolSettings } from '@fenji/shared';
-import { POOL_API } from './pool-paths';
+import { API, notificationSchema, poolSettingsSchema, type Notification, type PoolSettings } from '@fenji/shared';
 import { request } from './request';
 
 const notificationListSchema = notificationSchema.array();
 
 /** HQ's pool rules (caps, protection and recycle days). Quiet on failure: pages show them only as a hint. */
 export function getPoolSettings(): Promise<PoolSettings> {
-  return request(POOL_API.poolSettings, { schema: poolSettingsSchema, toast: false });
+  return request(API.poolSettings, { schema: poolSettingsSchema, toast: false });
 }
 
 /** The signed-in staff member's notices (recycle warnings, recycled and assigned leads), newest first. */
 export function listNotifications(): Promise<Notification[]> {
-  return request(POOL_API.notifications, { schema: notificationListSchema, toast: false });
+  return request(API.notifications, { schema: notificationListSchema, toast: false });
 }

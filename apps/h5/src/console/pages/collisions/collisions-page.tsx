@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { toQueryString, type Collision, type CollisionListResponse } from '@fenji/shared';
+import { API, toQueryString, type Collision, type CollisionListResponse } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-error';
-import { POOL_API } from '../../api/pool-paths';
 import { formatDateTime } from '../../components/format';
 import { ErrorNotice } from '../../components/notice';
 
@@ -26,7 +25,7 @@ export function CollisionsPage() {
     setPage((p) => ({ ...p, loading: true, error: null }));
     try {
       const res = await api.get<CollisionListResponse>(
-        POOL_API.collisions + toQueryString({ cursor, limit: COLLISION_PAGE_SIZE }),
+        API.collisions + toQueryString({ cursor, limit: COLLISION_PAGE_SIZE }),
       );
       if (id !== request.current) return;
       setPage((p) => ({

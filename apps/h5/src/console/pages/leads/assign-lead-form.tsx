@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { assignLeadRequestSchema, type Branch, type LeadListItem, type Staff } from '@fenji/shared';
+import { API, assignLeadRequestSchema, type Branch, type LeadListItem, type Staff } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-error';
-import { POOL_API } from '../../api/pool-paths';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
 import { activeStaff, StaffOptions } from '../../components/staff-options';
@@ -40,7 +39,7 @@ export function AssignLeadForm({ lead, staff, branches, onAssigned, onCancel }: 
     setErrors({});
     setBusy(true);
     try {
-      const updated = await api.post<LeadListItem>(POOL_API.leadAssign(lead.id), checked.data);
+      const updated = await api.post<LeadListItem>(API.leadAssign(lead.id), checked.data);
       const picked = candidates.find((s) => s.id === checked.data.staffId);
       const to = checked.data.staffId === null ? '公海' : (picked?.name ?? '');
       onAssigned(updated, updated.ownerName ?? to);

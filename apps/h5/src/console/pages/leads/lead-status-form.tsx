@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
+  API,
   LABELS,
   LEAD_STATUS_TRANSITIONS,
   changeLeadStatusRequestSchema,
@@ -8,7 +9,6 @@ import {
 } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-error';
-import { POOL_API } from '../../api/pool-paths';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
 import { validate, type FieldErrors } from '../../forms/validate';
@@ -40,7 +40,7 @@ export function LeadStatusForm({ lead, onChanged }: LeadStatusFormProps) {
     setErrors({});
     setBusy(true);
     try {
-      onChanged(await api.post<LeadListItem>(POOL_API.leadStatus(lead.id), checked.data));
+      onChanged(await api.post<LeadListItem>(API.leadStatus(lead.id), checked.data));
       setReason('');
     } catch (e) {
       setFailure(errorMessage(e));

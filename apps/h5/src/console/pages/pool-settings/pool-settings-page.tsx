@@ -1,8 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { poolSettingsSchema, type PoolSettings, type RecycleRunResult } from '@fenji/shared';
+import { API, poolSettingsSchema, type PoolSettings, type RecycleRunResult } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-error';
-import { POOL_API } from '../../api/pool-paths';
 import { useLoad } from '../../api/use-load';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
@@ -31,7 +30,7 @@ const toValues = (form: FormValues) =>
 /** 公海规则 (HQ only): the six pool settings → 保存规则, and 立即执行回收. */
 export function PoolSettingsPage() {
   const api = useApi();
-  const settings = useLoad('pool-settings', () => api.get<PoolSettings>(POOL_API.poolSettings));
+  const settings = useLoad('pool-settings', () => api.get<PoolSettings>(API.poolSettings));
   const [form, setForm] = useState<FormValues | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -57,7 +56,7 @@ export function PoolSettingsPage() {
     setErrors({});
     setBusy(true);
     try {
-      const stored = await api.put<PoolSettings>(POOL_API.poolSettings, checked.data);
+      const stored = await api.put<PoolSettings>(API.poolSettings, checked.data);
       settings.setData(() => stored);
       setSaved(true);
     } catch (e) {
@@ -70,7 +69,7 @@ export function PoolSettingsPage() {
   async function runRecycle() {
     setRecycle({ busy: true, result: null, error: null });
     try {
-      const res = await api.post<RecycleRunResult>(POOL_API.recycleJob);
+      const res = await api.post<RecycleRunResult>(API.recycleJob);
       setRecycle({ busy: false, result: `已回收 ${res.recycled} 条，提醒 ${res.warned} 条`, error: null });
     } catch (e) {
       setRecycle({ busy: false, result: null, error: errorMessage(e) });

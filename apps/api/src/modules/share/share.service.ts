@@ -40,7 +40,7 @@ export class ShareService {
   async reshare(parentCode: string, visitorId: string | null, ip: string): Promise<Share> {
     const parent = await this.findByCode(parentCode);
     if (!parent) throw AppException.notFound('SHARE_NOT_FOUND', '分享不存在');
-    const limit = await this.limits.hit(`reshare:ip:${ip}`, 60, 60);
+    const limit = await this.limits.hit(`reshare:ip:${ip}`, this.config.leadRateLimitPerMinute * 3, 60);
     if (!limit.allowed) throw AppException.rateLimited(limit.retryAfterSeconds);
     if (visitorId) {
       const existing = await this.shares.findChild(parent.id, visitorId);

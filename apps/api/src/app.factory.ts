@@ -24,6 +24,12 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(pino), abortOnError: false });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
+  // Clients (Taro.request among them) send `content-type: application/json` with an empty body on POSTs that
+  // carry no data: treat that as no body rather than as malformed JSON.
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    if (req.headers['content-length'] === '0' && req.headers['content-type']?.startsWith('application/json')) delete req.headers['content-type'];
+    done();
+  });
   // navigator.sendBeacon posts text/plain: read it as JSON when it is.
   fastify.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
     try {

@@ -76,7 +76,8 @@ describe('attribution and the lead pool (over HTTP, real database)', () => {
 
     const blocked = await api.post(`/api/leads/${leads[0].id}/claim`, undefined, { token: org.a1.token });
     expect([blocked.status, blocked.body.code]).toEqual([409, 'RECLAIM_BLOCKED']);
-    const won = await api.post(`/api/leads/${leads[0].id}/claim`, undefined, { token: org.b1.token });
+    // as Taro.request sends it: a JSON content type and an empty body
+    const won = await api.request('POST', `/api/leads/${leads[0].id}/claim`, { token: org.b1.token, raw: '', headers: { 'content-type': 'application/json' } });
     expect(won.status).toBe(200);
     expect(won.body).toMatchObject({ ownerStaffId: org.b1.user.id, pool: 'private', phone: leads[0].phone, phoneMasked: false });
     const late = await api.post(`/api/leads/${leads[0].id}/claim`, undefined, { token: org.a2.token });

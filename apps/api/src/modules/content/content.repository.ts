@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ContentEntity } from './content.entity';
 
 @Injectable()
@@ -12,6 +12,14 @@ export class ContentRepository {
 
   findById(id: string): Promise<ContentEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** Titles by content id, in one query. */
+  async titlesByIds(ids: Iterable<string>): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.repo.find({ where: { id: In(unique) }, select: { id: true, title: true } });
+    return new Map(rows.map((c) => [c.id, c.title]));
   }
 
   listPublishedNewestFirst(limit = 200): Promise<ContentEntity[]> {

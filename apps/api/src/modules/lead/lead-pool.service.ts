@@ -200,11 +200,7 @@ export class LeadPoolService {
     const page = rows.slice(0, limit);
     const leads = new Map((await this.leads.findByIds([...new Set(page.map((t) => t.leadId))])).map((l) => [l.id, l]));
     const shares = new Map((await this.shares.findByIds([...new Set(page.map((t) => t.shareId))])).map((s) => [s.id, s]));
-    const titles = new Map<string, string>();
-    for (const contentId of new Set([...shares.values()].map((s) => s.contentId))) {
-      const c = await this.contents.findById(contentId);
-      if (c) titles.set(c.id, c.title);
-    }
+    const titles = await this.contents.titlesByIds([...shares.values()].map((s) => s.contentId));
     const names = new Map((await this.staff.findByIds([...new Set([...page.map((t) => t.staffId), ...[...leads.values()].map((l) => l.ownerStaffId ?? '')])].filter(Boolean))).map((s) => [s.id, s.name]));
     return {
       items: page.map((t) => {

@@ -199,11 +199,7 @@ export class LeadService {
     ]);
     const shareIds = [...new Set([...touches.map((t) => t.shareId), ...visits.map((v) => v.shareId), ...changes.map((c) => c.shareId ?? '')].filter(Boolean))];
     const shares = new Map((await this.shares.findByIds(shareIds)).map((s) => [s.id, s]));
-    const contentTitles = new Map<string, string>();
-    for (const contentId of new Set([...shares.values()].map((s) => s.contentId))) {
-      const c = await this.contents.findById(contentId);
-      if (c) contentTitles.set(c.id, c.title);
-    }
+    const contentTitles = await this.contents.titlesByIds([...shares.values()].map((s) => s.contentId));
     const names = await this.staffNames([
       lead.ownerStaffId,
       ...touches.map((t) => t.staffId),

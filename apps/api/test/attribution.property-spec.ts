@@ -114,6 +114,9 @@ describe('attribution invariants under random sequences (fast-check, real databa
         expect(byPerson || byRule).toBe(true);
         expect(c.actor_staff_id !== null).toBe(byPerson);
       }
+      // …and each change is in the audit log.
+      const audited = await q<{ n: number | string }>("SELECT COUNT(*) AS n FROM audit_logs WHERE target_type = 'lead' AND target_id = ? AND action LIKE 'lead.%' AND action <> 'lead.status'", [lead.id]);
+      expect(Number(audited[0].n)).toBe(changes.length);
       // A chain's lead belongs to its root staff: the first owner is the root staff of the share that brought it.
       const [first] = await q<{ staff_id: string; depth: number | string }>('SELECT staff_id, depth FROM shares WHERE id = ?', [lead.first_share_id]);
       expect(changes[0].rule).toBe('first_touch');

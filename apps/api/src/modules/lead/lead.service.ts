@@ -11,6 +11,7 @@ import {
   type TimelineEntry,
 } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
+import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
@@ -51,6 +52,7 @@ export class LeadService {
     @Inject(OwnershipService) private readonly ownership: OwnershipService,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /**
@@ -168,6 +170,7 @@ export class LeadService {
       shareId: share.id,
       createdAt: now,
     });
+    await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: share.staffId, seq: 1, shareId: share.id } });
     return { lead, created: true };
   }
 

@@ -82,16 +82,15 @@ export class OwnershipService {
     };
     if (!(await this.leads.insertOwnershipChange(change))) return false;
     await this.leads.applyOwnership(lead.id, change.seq, leadPatchFor(change, await this.settings.get()));
-    if (target.actorStaffId) {
-      await this.audit.record({
-        actorStaffId: target.actorStaffId,
-        action: `lead.${target.rule}`,
-        targetType: 'lead',
-        targetId: lead.id,
-        detail: { from: change.fromStaffId, to: change.toStaffId, reason: change.reason },
-        ip: target.ip ?? null,
-      });
-    }
+    // Every change of owner is in the audit log too: by a person (actor) or by a rule (no actor).
+    await this.audit.record({
+      actorStaffId: target.actorStaffId ?? null,
+      action: `lead.${target.rule}`,
+      targetType: 'lead',
+      targetId: lead.id,
+      detail: { from: change.fromStaffId, to: change.toStaffId, seq: change.seq, reason: change.reason, shareId: change.shareId },
+      ip: target.ip ?? null,
+    });
     if (target.toStaffId && target.toStaffId !== target.actorStaffId && (target.rule === 'assigned' || target.rule === 'handover')) {
       await this.notify(target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
     }

@@ -1,4 +1,4 @@
-import { idFloor, newId, randomBase62 } from './id.util';
+import { idFloor, newId, newVisitorId, randomBase62 } from './id.util';
 
 describe('newId', () => {
   it('is 26 chars and sorts by creation time, also within one millisecond', () => {
@@ -22,5 +22,15 @@ describe('randomBase62', () => {
     const s = randomBase62(500);
     expect(s).toMatch(/^[0-9A-Za-z]{500}$/);
     expect(new Set(s).size).toBeGreaterThan(50);
+  });
+});
+
+describe('newVisitorId', () => {
+  it('is 22 base62 chars, sorts by time and does not repeat', () => {
+    const a = newVisitorId(1_700_000_000_000);
+    const b = newVisitorId(1_700_000_000_001);
+    expect(a).toMatch(/^[0-9A-Za-z]{22}$/);
+    expect(a.slice(0, 8) < b.slice(0, 8)).toBe(true);
+    expect(new Set(Array.from({ length: 1000 }, () => newVisitorId(1_700_000_000_000))).size).toBe(1000);
   });
 });

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { randomBase62 } from '../database/id.util';
+import { newVisitorId } from '../database/id.util';
 
 export const VISITOR_COOKIE = 'fj_vid';
 const VISITOR_ID = /^[0-9A-Za-z_-]{16,40}$/;
@@ -25,7 +25,7 @@ export function readVisitorCookie(request: FastifyRequest): string | null {
 export function ensureVisitorCookie(request: FastifyRequest, reply: FastifyReply, secure: boolean): { id: string; isNew: boolean } {
   const existing = readVisitorCookie(request);
   if (existing) return { id: existing, isNew: false };
-  const id = randomBase62(22);
+  const id = newVisitorId();
   void reply.header('set-cookie', `${VISITOR_COOKIE}=${id}; Path=/; Max-Age=31536000; SameSite=Lax${secure ? '; Secure' : ''}`);
   return { id, isNew: true };
 }

@@ -50,7 +50,7 @@ export class LandingController {
       return;
     }
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
-    this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view', newVisitor: visitor.isNew });
+    this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
     await reply.status(200).headers(HTML_HEADERS).send(rendered.html);
   }
 

@@ -10,10 +10,12 @@ import { ShareService } from '../share/share.service';
 
 export const LANDING_SCRIPT_URL = '/static/landing/landing.js';
 const CACHE_LIMIT = 5_000;
+const UNKNOWN_CODE_SECONDS = 5;
 
 export interface RenderedShare {
   share: ShareEntity;
-  html: string;
+  /** UTF-8 bytes of the page, encoded once rather than per request. */
+  html: Buffer;
   expiresAt: number;
 }
 
@@ -25,6 +27,8 @@ export interface RenderedShare {
 @Injectable()
 export class LandingService {
   private readonly cache = new Map<string, RenderedShare>();
+  /** Codes just found unknown: a burst of bad links does not become a burst of queries. */
+  private readonly unknown = new Map<string, number>();
   private readonly notFound = renderNotFoundPage();
   private readonly privacy = renderPrivacyPage(PRIVACY_NOTICE_VERSION);
 
@@ -44,14 +48,20 @@ export class LandingService {
   async render(code: string, now = Date.now()): Promise<RenderedShare | null> {
     const hit = this.cache.get(code);
     if (hit && hit.expiresAt > now) return hit;
+    const missUntil = this.unknown.get(code);
+    if (missUntil !== undefined && missUntil > now) return null;
     const share = await this.shares.findByCode(code);
-    if (!share) return null;
+    if (!share) {
+      if (this.unknown.size >= CACHE_LIMIT) this.unknown.clear();
+      this.unknown.set(code, now + UNKNOWN_CODE_SECONDS * 1000);
+      return null;
+    }
     const [content, staff] = await Promise.all([this.contents.findById(share.contentId), this.staff.findById(share.staffId)]);
     if (!content || !content.published) {
       this.cache.delete(code);
       return null;
     }
-    const html = renderLandingPage({
+    const html = Buffer.from(renderLandingPage({
       shareCode: share.code,
       content: { kind: content.kind, title: content.title, summary: content.summary, body: content.body, coverUrl: content.coverUrl },
       staffName: staff?.name ?? '',
@@ -61,7 +71,7 @@ export class LandingService {
       eventsUrl: API.publicEvents,
       leadsUrl: API.publicLeads,
       reshareUrl: API.reshare(share.code),
-    });
+    }));
     const entry = { share, html, expiresAt: now + this.config.landingCacheSeconds * 1000 };
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(code, entry);

@@ -15,7 +15,7 @@ export interface VisitInput {
   visitorId: string;
   type: VisitEventType;
   value?: number | null;
-  /** The visitor is new: write their row too. */
+  /** Also write the visitor's row (a re-share or a lead makes one anyway; a bare view does not need it). */
   newVisitor?: boolean;
 }
 

@@ -202,6 +202,14 @@ describe('public leads and the lead pool (over HTTP, real database)', () => {
       expect((await api.get(`/api/leads?ownerStaffId=${staff.user.id}&to=${past}`, { token: org.hq.token })).body.items).toHaveLength(0);
     });
 
+    it('q finds a run of digits anywhere in the phone, and any part of a name', async () => {
+      const share = await createShare(api, staff, (await createContent(api, org.hq, { title: '搜索' })).id);
+      await submitLead(api, { shareCode: share.code, phone: '13698761234', name: '欧阳Nana' });
+      const hits = async (q: string) => (await api.get(`/api/leads?q=${encodeURIComponent(q)}`, { token: org.hq.token })).body.items.map((l: { name: string }) => l.name);
+      for (const q of ['987612', '1234', '136987', '欧', '阳N', 'nana', 'NANA']) expect(await hits(q)).toContain('欧阳Nana');
+      for (const q of ['98761235', '阳Nb', '娜娜']) expect(await hits(q)).not.toContain('欧阳Nana');
+    });
+
     it('rejects bad filters with 400, never 500', async () => {
       for (const qs of ['status=bogus', 'pool=both', 'limit=0', 'limit=1000', 'from=yesterday', 'cursor=zzzz', "q=%27%20OR%201%3D1"]) {
         const res = await api.get(`/api/leads?${qs}`, { token: org.hq.token });

@@ -6,6 +6,7 @@ import { VisitEventEntity } from '../../modules/landing/visit-event.entity';
 import { VisitorEntity } from '../../modules/landing/visitor.entity';
 import { LeadEntity } from '../../modules/lead/lead.entity';
 import { FollowUpEntity } from '../../modules/lead/follow-up.entity';
+import { LeadSearchGramEntity } from '../../modules/lead/lead-search-gram.entity';
 import { LeadStatusChangeEntity } from '../../modules/lead/lead-status-change.entity';
 import { MemberEntity } from '../../modules/lead/member.entity';
 import { NotificationEntity } from '../../modules/lead/notification.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   MemberEntity,
   NotificationEntity,
   PoolSettingsEntity,
+  LeadSearchGramEntity,
 ];

@@ -1,5 +1,7 @@
 import { InitialSchema1764115200000 } from './migrations/1764115200000-initial-schema';
 import { LeadPool1764201600000 } from './migrations/1764201600000-lead-pool';
+import { LeadFilterIndexes1764288000000 } from './migrations/1764288000000-lead-filter-indexes';
+import { LeadSearchGrams1764374400000 } from './migrations/1764374400000-lead-search-grams';
 
 /** In order. A committed migration is never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1764115200000, LeadPool1764201600000];
+export const MIGRATIONS = [InitialSchema1764115200000, LeadPool1764201600000, LeadFilterIndexes1764288000000, LeadSearchGrams1764374400000];

@@ -9,6 +9,8 @@ import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 @Index('idx_leads_status', ['status', 'id'])
 @Index('idx_leads_pool', ['pool', 'id'])
 @Index('idx_leads_recycle', ['pool', 'ownerActivityAt'])
+@Index('idx_leads_owner_status', ['ownerStaffId', 'status', 'id'])
+@Index('idx_leads_branch_status', ['branchId', 'status', 'id'])
 export class LeadEntity {
   /** ULID: sorts by creation time, so the newest-first keyset is the primary key. */
   @PrimaryColumn({ type: 'varchar', length: 26 })

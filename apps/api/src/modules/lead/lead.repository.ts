@@ -3,6 +3,8 @@ import type { LeadPool, LeadStatus } from '@fenji/shared';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { FollowUpEntity } from './follow-up.entity';
+import { LeadSearchGramEntity } from './lead-search-gram.entity';
+import { searchGramFor, searchGramsOf } from './lead-search.util';
 import { LeadStatusChangeEntity } from './lead-status-change.entity';
 import { MemberEntity } from './member.entity';
 import { NotificationEntity } from './notification.entity';
@@ -48,8 +50,11 @@ export class LeadRepository {
     return this.leads.findOneBy({ phone });
   }
 
+  /** Inserts the lead, then its search grams (a unique phone makes a duplicate fail before any gram). */
   async insertLead(lead: LeadEntity): Promise<void> {
     await this.leads.insert(lead);
+    const grams = searchGramsOf(lead.name, lead.phone).map((gram) => ({ gram, leadId: lead.id }));
+    await this.dataSource.createQueryBuilder().insert().into(LeadSearchGramEntity).values(grams).orIgnore().execute();
   }
 
   touchExistsForKey(idempotencyKey: string): Promise<boolean> {
@@ -211,7 +216,12 @@ export class LeadRepository {
     if (filter.beforeId) qb.andWhere('l.id < :beforeId', { beforeId: filter.beforeId });
     if (filter.q) {
       const like = `%${likeEscape(filter.q)}%`;
-      if (/^\d+$/.test(filter.q)) qb.andWhere("(l.name LIKE :like ESCAPE '!' OR l.phone LIKE :like ESCAPE '!')", { like });
+      const lookup = searchGramFor(filter.q);
+      if (lookup) {
+        // Start from the leads that share the query's gram, then check the whole query on those only.
+        qb.innerJoin(LeadSearchGramEntity, 'g', 'g.lead_id = l.id AND g.gram = :gram', { gram: lookup.gram });
+        qb.andWhere(lookup.field === 'phone' ? "l.phone LIKE :like ESCAPE '!'" : "l.name LIKE :like ESCAPE '!'", { like });
+      } else if (/^\d+$/.test(filter.q)) qb.andWhere("(l.name LIKE :like ESCAPE '!' OR l.phone LIKE :like ESCAPE '!')", { like });
       else qb.andWhere("l.name LIKE :like ESCAPE '!'", { like });
     }
     return qb.orderBy('l.id', 'DESC').limit(limit).getMany();

@@ -10,6 +10,7 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const requireApi = createRequire(join(ROOT, 'apps/api/package.json'));
 const Database = requireApi('better-sqlite3');
 const { newId } = requireApi('./dist/core/database/id.util.js');
+const { searchGramsOf } = requireApi('./dist/modules/lead/lead-search.util.js');
 
 // 1. Schema, HQ admin, a few branches and staff through the real API.
 let api = await startApi();
@@ -32,15 +33,22 @@ const insert = db.prepare(
   `INSERT INTO leads (id, phone, name, status, pool, owner_staff_id, branch_id, first_share_id, referrer_visitor_id, chain_depth, message, consent_version, consented_at, protected_until, touch_count, created_at, last_touch_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, 'bench', NULL, 0, NULL, 'bench', ?, NULL, 1, ?, ?)`,
 );
+const insertGram = db.prepare('INSERT OR IGNORE INTO lead_search_grams (gram, lead_id) VALUES (?, ?)');
 const statuses = ['new', 'contacted', 'qualified', 'converted', 'lost'];
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
+const given = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国玉兰志文红梅海燕鹏飞晓东雪琳子涵浩然欣怡宇轩梓萱俊杰';
 const yearAgo = Date.now() - 365 * 24 * 3600 * 1000;
 const batch = db.transaction((from, to) => {
   for (let i = from; i < to; i++) {
     const t = yearAgo + Math.floor((i / LEADS) * 365 * 24 * 3600 * 1000);
     const at = new Date(t).toISOString().replace('T', ' ').replace('Z', '');
     const owner = i % 10 === 0 ? null : staff[i % staff.length];
-    insert.run(newId(t), `15${String(i).padStart(9, '0')}`, `${surnames[i % surnames.length]}客户${i}`, statuses[i % 5], owner ? 'private' : 'public', owner?.id ?? null, owner?.branchId ?? null, at, at, at);
+    const id = newId(t);
+    const phone = `15${String(i).padStart(9, '0')}`;
+    // Realistic names: a surname and one or two given-name characters (so most names repeat many times).
+    const name = surnames[i % surnames.length] + given[(i * 7) % given.length] + (i % 3 ? given[(i * 13) % given.length] : '');
+    insert.run(id, phone, name, statuses[i % 5], owner ? 'private' : 'public', owner?.id ?? null, owner?.branchId ?? null, at, at, at);
+    for (const gram of searchGramsOf(name, phone)) insertGram.run(gram, id);
   }
 });
 for (let i = 0; i < LEADS; i += 50_000) batch(i, Math.min(LEADS, i + 50_000));
@@ -77,8 +85,11 @@ const cases = [
   ['branch', `/api/leads?branchId=${branches[2]}&limit=50`],
   ['public pool', '/api/leads?pool=public&limit=50'],
   ['date range', `/api/leads?from=${new Date(yearAgo + 100 * 86400000).toISOString()}&to=${new Date(yearAgo + 130 * 86400000).toISOString()}&limit=50`],
-  ['q name', `/api/leads?q=${encodeURIComponent('客户4242')}&limit=50`],
+  ['q full name', `/api/leads?q=${encodeURIComponent(surnames[4242 % surnames.length] + given[(4242 * 7) % given.length] + given[(4242 * 13) % given.length])}&limit=50`],
+  ['q given name', `/api/leads?q=${encodeURIComponent(given[5] + given[11])}&limit=50`],
   ['q phone digits', '/api/leads?q=00424242&limit=50'],
+  ['q last 4 digits', '/api/leads?q=4242&limit=50'],
+  ['q one char', `/api/leads?q=${encodeURIComponent('罗')}&limit=50`],
   ['owner + status', `/api/leads?ownerStaffId=${staff[7].id}&status=new&limit=50`],
 ];
 let worst = 0;

@@ -14,10 +14,17 @@ export function searchGramsOf(name: string, phone: string): string[] {
   return [...grams].filter((g) => g.length <= 16);
 }
 
-/** The one gram to look `q` up by: all digits (3 or more) search the phone; anything else the name. */
-export function searchGramFor(q: string): { gram: string; field: 'phone' | 'name' } | null {
-  if (/^\d+$/.test(q)) return q.length >= 3 ? { gram: `p:${q.slice(0, 3)}`, field: 'phone' } : null;
+/**
+ * The grams `q` can be looked up by (every one of them is among a matching lead's grams): all digits
+ * (3 or more) search the phone; anything else the name. The caller picks the rarest.
+ */
+export function searchGramsFor(q: string): { grams: string[]; field: 'phone' | 'name' } | null {
+  if (/^\d+$/.test(q)) {
+    if (q.length < 3) return null;
+    return { grams: [...new Set(Array.from({ length: q.length - 2 }, (_, i) => `p:${q.slice(i, i + 3)}`))], field: 'phone' };
+  }
   const chars = [...q.toLowerCase()].filter((c) => c.trim());
   if (!chars.length) return null;
-  return { gram: `n:${chars.slice(0, 2).join('')}`, field: 'name' };
+  if (chars.length === 1) return { grams: [`n:${chars[0]}`], field: 'name' };
+  return { grams: [...new Set(chars.slice(1).map((c, i) => `n:${chars[i]}${c}`))], field: 'name' };
 }

@@ -4,7 +4,10 @@ import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { FollowUpEntity } from './follow-up.entity';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
-import { searchGramFor, searchGramsOf } from './lead-search.util';
+import { searchGramsFor, searchGramsOf } from './lead-search.util';
+
+/** Counting a gram's rows stops here: enough to tell a rare gram from a common one. */
+const GRAM_COUNT_CAP = 5000;
 import { LeadStatusChangeEntity } from './lead-status-change.entity';
 import { MemberEntity } from './member.entity';
 import { NotificationEntity } from './notification.entity';
@@ -207,24 +210,43 @@ export class LeadRepository {
   /** Newest first, keyset-paginated on the primary key; every filter has an index that ends in id. */
   async page(filter: LeadPageFilter, limit: number): Promise<LeadEntity[]> {
     const qb = this.leads.createQueryBuilder('l');
+    const search = filter.q ? searchGramsFor(filter.q) : null;
+    // With a search gram, walk that gram's leads newest first (the gram index is ordered by lead id).
+    const idColumn = search ? 'g.lead_id' : 'l.id';
     if (filter.status) qb.andWhere('l.status = :status', { status: filter.status });
     if (filter.ownerStaffId) qb.andWhere('l.owner_staff_id = :owner', { owner: filter.ownerStaffId });
     if (filter.branchId) qb.andWhere('l.branch_id = :branch', { branch: filter.branchId });
     if (filter.pool) qb.andWhere('l.pool = :pool', { pool: filter.pool });
-    if (filter.minId) qb.andWhere('l.id >= :minId', { minId: filter.minId });
-    if (filter.maxIdExclusive) qb.andWhere('l.id < :maxId', { maxId: filter.maxIdExclusive });
-    if (filter.beforeId) qb.andWhere('l.id < :beforeId', { beforeId: filter.beforeId });
+    if (filter.minId) qb.andWhere(`${idColumn} >= :minId`, { minId: filter.minId });
+    if (filter.maxIdExclusive) qb.andWhere(`${idColumn} < :maxId`, { maxId: filter.maxIdExclusive });
+    if (filter.beforeId) qb.andWhere(`${idColumn} < :beforeId`, { beforeId: filter.beforeId });
     if (filter.q) {
       const like = `%${likeEscape(filter.q)}%`;
-      const lookup = searchGramFor(filter.q);
-      if (lookup) {
-        // Start from the leads that share the query's gram, then check the whole query on those only.
-        qb.innerJoin(LeadSearchGramEntity, 'g', 'g.lead_id = l.id AND g.gram = :gram', { gram: lookup.gram });
-        qb.andWhere(lookup.field === 'phone' ? "l.phone LIKE :like ESCAPE '!'" : "l.name LIKE :like ESCAPE '!'", { like });
+      if (search) {
+        // Start from the leads that share the query's rarest gram, then check the whole query on those only.
+        qb.innerJoin(LeadSearchGramEntity, 'g', 'g.lead_id = l.id AND g.gram = :gram', { gram: await this.rarestGram(search.grams) });
+        qb.andWhere(search.field === 'phone' ? "l.phone LIKE :like ESCAPE '!'" : "l.name LIKE :like ESCAPE '!'", { like });
       } else if (/^\d+$/.test(filter.q)) qb.andWhere("(l.name LIKE :like ESCAPE '!' OR l.phone LIKE :like ESCAPE '!')", { like });
       else qb.andWhere("l.name LIKE :like ESCAPE '!'", { like });
     }
-    return qb.orderBy('l.id', 'DESC').limit(limit).getMany();
+    return qb.orderBy(idColumn, 'DESC').limit(limit).getMany();
+  }
+
+  /** The gram with the fewest leads (counted up to a cap, so a common gram costs little to rule out). */
+  private async rarestGram(grams: string[]): Promise<string> {
+    if (grams.length === 1) return grams[0];
+    let best = grams[0];
+    let bestCount = Infinity;
+    for (const gram of grams) {
+      const rows: Array<{ n: number | string }> = await this.dataSource.query(
+        'SELECT COUNT(*) AS n FROM (SELECT 1 FROM lead_search_grams WHERE gram = ? LIMIT ?) capped',
+        [gram, GRAM_COUNT_CAP],
+      );
+      const count = Number(rows[0].n);
+      if (count < bestCount) [best, bestCount] = [gram, count];
+      if (count === 0) break;
+    }
+    return best;
   }
 
   touchesOf(leadId: string): Promise<TouchEntity[]> {

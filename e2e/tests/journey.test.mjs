@@ -82,6 +82,7 @@ test('HQ publishes → staff shares → customer leaves contact → lead in the 
   assert.match(await row.textContent(), /13988887777/);
   await console_.getByRole('link', { name: '钱先生' }).click();
   await console_.getByRole('heading', { name: '钱先生' }).waitFor();
+  await console_.locator('ol.timeline').filter({ hasText: '首次触达' }).waitFor();
   const timeline = await console_.locator('ol.timeline').textContent();
   assert.match(timeline, /首次触达/);
   assert.match(timeline, new RegExp(title));

@@ -78,6 +78,8 @@ test('HQ reassigns the lead in the console with a reason, and the timeline says 
   await page.getByLabel('原因').fill('孙一熟悉该客户');
   await page.getByRole('button', { name: '确认分配' }).click();
   await page.getByTestId('lead-owner').filter({ hasText: '孙一' }).waitFor();
+  // The detail reloads after the assignment: wait for the new timeline entry before reading it.
+  await page.locator('ol.timeline').filter({ hasText: '孙一熟悉该客户' }).waitFor();
   const timeline = await page.locator('ol.timeline').textContent();
   assert.match(timeline, /从公海领取/);
   assert.match(timeline, /孙一熟悉该客户/);

@@ -43,6 +43,17 @@ describe('customer landing pages: GET /s/:code, the no-JS form, re-shares, beaco
     expect(await countViews(share.code)).toBe(2);
   });
 
+  it('sends the page gzipped to browsers that accept it', async () => {
+    const share = await createShare(api, org.a1, org.content.id);
+    const res = await fetch(`${t.url}/s/${share.code}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toContain('accept-encoding');
+    expect(await res.text()).toContain('<form'); // fetch un-gzips it
+    const plain = await api.get(`/s/${share.code}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.text).toContain('<form');
+  });
+
   it('escapes everything HQ and staff typed', async () => {
     const content = await createContent(api, org.hq, { title: '<script>alert(1)</script>"&', summary: '<img src=x onerror=alert(2)>', body: '</p><script>x()</script>' });
     const share = await createShare(api, org.a1, content.id);

@@ -20,6 +20,9 @@ const HTML_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'; script-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
 };
 
+const GZIP_HTML_HEADERS = { ...HTML_HEADERS, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+
 type FormBody = Record<string, string | string[] | undefined>;
 const field = (body: FormBody, name: string) => {
   const v = body?.[name];
@@ -51,7 +54,11 @@ export class LandingController {
     }
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
     this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
-    await reply.status(200).headers(HTML_HEADERS).send(rendered.html);
+    if (acceptsGzip(request)) {
+      await reply.status(200).headers(GZIP_HTML_HEADERS).send(rendered.gzip);
+      return;
+    }
+    await reply.status(200).headers({ ...HTML_HEADERS, vary: 'accept-encoding' }).send(rendered.html);
   }
 
   /** The lead form posted without JavaScript: same rules as the JSON route, answered with a page. */

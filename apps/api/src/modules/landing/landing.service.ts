@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
 import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
@@ -8,7 +12,7 @@ import { StaffRepository } from '../org/staff.repository';
 import type { ShareEntity } from '../share/share.entity';
 import { ShareService } from '../share/share.service';
 
-export const LANDING_SCRIPT_URL = '/static/landing/landing.js';
+const LANDING_SCRIPT = '/static/landing/landing.js';
 const CACHE_LIMIT = 5_000;
 const UNKNOWN_CODE_SECONDS = 5;
 
@@ -16,7 +20,19 @@ export interface RenderedShare {
   share: ShareEntity;
   /** UTF-8 bytes of the page, encoded once rather than per request. */
   html: Buffer;
+  /** The same, gzipped once: phones on weak networks get the small one. */
+  gzip: Buffer;
   expiresAt: number;
+}
+
+/** The script's URL with a content hash, so it can be cached for a year and still change with a deploy. */
+function versionedScriptUrl(assetsDir: string): string {
+  try {
+    const hash = createHash('sha256').update(readFileSync(join(assetsDir, 'landing.js'))).digest('hex').slice(0, 10);
+    return `${LANDING_SCRIPT}?v=${hash}`;
+  } catch {
+    return LANDING_SCRIPT; // not built (some tests): the page still works without it
+  }
 }
 
 /**
@@ -31,6 +47,7 @@ export class LandingService {
   private readonly unknown = new Map<string, number>();
   private readonly notFound = renderNotFoundPage();
   private readonly privacy = renderPrivacyPage(PRIVACY_NOTICE_VERSION);
+  private readonly scriptUrl: string;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -39,6 +56,7 @@ export class LandingService {
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(ContentEvents) contentEvents: ContentEvents,
   ) {
+    this.scriptUrl = versionedScriptUrl(config.staticDirs.landingAssets);
     contentEvents.onChanged((contentId) => {
       for (const [code, entry] of this.cache) if (entry.share.contentId === contentId) this.cache.delete(code);
     });
@@ -65,14 +83,14 @@ export class LandingService {
       shareCode: share.code,
       content: { kind: content.kind, title: content.title, summary: content.summary, body: content.body, coverUrl: content.coverUrl },
       staffName: staff?.name ?? '',
-      scriptUrl: LANDING_SCRIPT_URL,
+      scriptUrl: this.scriptUrl,
       privacyUrl: API.privacy,
       leadFormAction: `/s/${share.code}/lead`,
       eventsUrl: API.publicEvents,
       leadsUrl: API.publicLeads,
       reshareUrl: API.reshare(share.code),
     }));
-    const entry = { share, html, expiresAt: now + this.config.landingCacheSeconds * 1000 };
+    const entry = { share, html, gzip: gzipSync(html, { level: 9 }), expiresAt: now + this.config.landingCacheSeconds * 1000 };
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(code, entry);
     return entry;

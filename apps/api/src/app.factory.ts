@@ -41,7 +41,7 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
 
   if (existsSync(config.staticDirs.landingAssets)) {
     // The page links the script with a content hash (?v=…): it can be cached for a year.
-    await app.register(fastifyStatic as never, { root: config.staticDirs.landingAssets, prefix: '/static/landing/', decorateReply: false, maxAge: 365 * 24 * 3600_000, immutable: true } as never);
+    await app.register(fastifyStatic as never, { root: config.staticDirs.landingAssets, prefix: '/static/landing/', decorateReply: false, maxAge: 365 * 24 * 3600_000, immutable: true, preCompressed: true } as never);
   }
   for (const [prefix, root] of [['/console/', config.staticDirs.console], ['/app/', config.staticDirs.staffApp]] as const) {
     if (existsSync(root)) await app.register(fastifyStatic as never, { root, prefix, decorateReply: false, index: ['index.html'] } as never);

@@ -72,6 +72,8 @@ describe('accounts: login, refresh, activation, WeChat login and bind', () => {
     const ok = await api.post('/api/auth/activate', { inviteCode: created.body.inviteCode.toLowerCase(), password: 'good-password' });
     expect(ok.status).toBe(200);
     expect(ok.body.user).toMatchObject({ role: 'staff', branchId });
+    const me = await api.get('/api/auth/me', { token: ok.body.accessToken });
+    expect(me.body).toMatchObject({ role: 'staff', branchId, branchName: expect.any(String) });
     const again = await api.post('/api/auth/activate', { inviteCode: created.body.inviteCode, password: 'other-password' });
     expect([again.status, again.body.code]).toEqual([400, 'INVITE_INVALID']);
     expect((await api.post('/api/auth/login', { phone: created.body.phone, password: 'good-password' })).status).toBe(200);

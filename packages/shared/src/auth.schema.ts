@@ -39,6 +39,8 @@ export const sessionUserSchema = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   branchId: z.string().nullable(),
+  /** Given by GET /api/auth/me. */
+  branchName: z.string().nullable().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

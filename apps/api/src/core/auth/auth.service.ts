@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { normalizePhone, type ActivateRequest, type AuthTokens, type LoginRequest, type SessionUser, type WechatBindRequest, type WechatLoginResponse } from '@fenji/shared';
 import { StaffEntity } from '../../modules/org/staff.entity';
+import { BranchRepository } from '../../modules/org/branch.repository';
 import { StaffRepository } from '../../modules/org/staff.repository';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -31,6 +32,7 @@ export class AuthService {
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(WechatClient) private readonly wechat: WechatClient,
+    @Inject(BranchRepository) private readonly branches: BranchRepository,
   ) {}
 
   async login(dto: LoginRequest, ip: string): Promise<AuthTokens> {
@@ -96,7 +98,8 @@ export class AuthService {
   }
 
   async me(user: AuthUser): Promise<SessionUser> {
-    return user;
+    const branch = user.branchId ? await this.branches.findById(user.branchId) : null;
+    return { ...user, branchName: branch?.name ?? null };
   }
 
   /** The signed-in user behind an access token, re-read so a disabled account stops at once. */

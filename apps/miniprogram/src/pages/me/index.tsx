@@ -36,7 +36,7 @@ export default function MePage() {
         <Text className='me__name'>{user?.name ?? '—'}</Text>
         <View className='me__facts'>
           <Text className='tag'>{user ? LABELS.role[user.role] : '—'}</Text>
-          <Text className='muted'>{user?.branchId ? `所属门店：${user.branchId}` : '总部'}</Text>
+          <Text className='muted'>{user?.branchId ? `所属门店：${user.branchName ?? '—'}` : '总部'}</Text>
         </View>
       </View>
 

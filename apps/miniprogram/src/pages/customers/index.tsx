@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { LABELS, LEAD_STATUSES, type LeadListItem, type LeadStatus, type Notification } from '@fenji/shared';
 import { PAGES } from '../../config/routes';
 import { ensureSession } from '../../services/auth-guard';
@@ -9,6 +9,7 @@ import { listLeads } from '../../services/lead.service';
 import { listNotifications } from '../../services/pool.service';
 import { formatTime } from '../../utils/format-time.util';
 import './index.css';
+import { SearchBar } from '../../components/search-bar';
 
 const PAGE_SIZE = 20;
 /** '' is 全部 (no status filter). */
@@ -128,19 +129,7 @@ export default function CustomersPage() {
         </View>
       )}
 
-      <View className='customers__search'>
-        <Input
-          className='customers__search-input'
-          placeholder='搜索姓名或手机号'
-          confirmType='search'
-          maxlength={40}
-          value={keyword}
-          onInput={(e) => setKeyword(e.detail.value)}
-          onConfirm={search}
-        />
-        <Button className='customers__search-btn' size='mini' onClick={search}>
-          搜索
-        </Button>
+      <SearchBar block='customers' value={keyword} onChange={setKeyword} onSearch={search}>
         <Button
           id='open-pool'
           className='customers__pool-btn'
@@ -149,7 +138,7 @@ export default function CustomersPage() {
         >
           公海
         </Button>
-      </View>
+      </SearchBar>
 
       <View className='customers__filters'>
         {STATUS_FILTERS.map((status) => (

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-error';
 import { formatDateTime } from '../../components/format';
 import { ErrorNotice } from '../../components/notice';
+import { TableFooter } from '../../components/table-footer';
 
 export const COLLISION_PAGE_SIZE = 50;
 
@@ -84,15 +85,7 @@ export function CollisionsPage() {
           ) : null}
         </tbody>
       </table>
-      <div className="table-footer">
-        <span>已加载 {page.items.length} 条</span>
-        {page.nextCursor ? (
-          <button type="button" disabled={page.loading} onClick={() => void load(page.nextCursor)}>
-            加载更多
-          </button>
-        ) : null}
-        {page.loading ? <span>加载中…</span> : null}
-      </div>
+      <TableFooter count={page.items.length} loading={page.loading} hasMore={Boolean(page.nextCursor)} onMore={() => void load(page.nextCursor)} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { ErrorNotice } from '../../components/notice';
 import { buildHash, navigate } from '../../routing/hash-route';
 import { AssignLeadForm } from './assign-lead-form';
 import { filtersToParams, leadListUrl, type LeadFilterKey, type LeadFilters } from './lead-filters';
+import { TableFooter } from '../../components/table-footer';
 
 export type LeadListMode = 'all' | 'public';
 
@@ -286,15 +287,7 @@ export function LeadPoolPage({ filters: given, mode = 'all' }: LeadPoolPageProps
         </tbody>
       </table>
 
-      <div className="table-footer">
-        <span>已加载 {page.items.length} 条</span>
-        {page.nextCursor ? (
-          <button type="button" disabled={page.loading} onClick={() => void load(page.nextCursor)}>
-            加载更多
-          </button>
-        ) : null}
-        {page.loading ? <span>加载中…</span> : null}
-      </div>
+      <TableFooter count={page.items.length} loading={page.loading} hasMore={Boolean(page.nextCursor)} onMore={() => void load(page.nextCursor)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { LeadListItem, PoolSettings } from '@fenji/shared';
 import { PAGES } from '../../../../config/routes';
 import { ApiError } from '../../../../services/api-error';
@@ -10,6 +10,7 @@ import { markLeadsChanged } from '../../../../services/lead-changes';
 import { getPoolSettings } from '../../../../services/pool.service';
 import { formatTime } from '../../../../utils/format-time.util';
 import './index.css';
+import { SearchBar } from '../../../../components/search-bar';
 
 const PAGE_SIZE = 20;
 
@@ -107,20 +108,7 @@ export default function PoolPage() {
         </View>
       )}
 
-      <View className='pool__search'>
-        <Input
-          className='pool__search-input'
-          placeholder='搜索姓名或手机号'
-          confirmType='search'
-          maxlength={40}
-          value={keyword}
-          onInput={(e) => setKeyword(e.detail.value)}
-          onConfirm={search}
-        />
-        <Button className='pool__search-btn' size='mini' onClick={search}>
-          搜索
-        </Button>
-      </View>
+      <SearchBar block='pool' value={keyword} onChange={setKeyword} onSearch={search} />
 
       {items.map((lead) => (
         <View key={lead.id} id={`pool-item-${lead.id}`} className='card pool-item'>

@@ -3,6 +3,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { hashPassword } from '../../core/auth/password.util';
 import { newId } from '../../core/database/id.util';
 import { ContentService } from '../content/content.service';
+import { LeadPoolService } from '../lead/lead-pool.service';
 import { LeadService } from '../lead/lead.service';
 import { BranchRepository } from '../org/branch.repository';
 import { StaffRepository } from '../org/staff.repository';
@@ -20,6 +21,7 @@ export class DemoSeedService {
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(LeadService) private readonly leads: LeadService,
+    @Inject(LeadPoolService) private readonly pool: LeadPoolService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -44,15 +46,26 @@ export class DemoSeedService {
     for (const c of DEMO_CONTENTS) contentIds.push((await this.contents.create(hq, { ...c, published: true }, 'demo')).id);
 
     const sellers = [users.get('staffA') as AuthUser, users.get('staffB') as AuthUser];
+    const phones: string[] = [];
     for (const [i, name] of DEMO_CUSTOMERS.entries()) {
       const seller = sellers[i % 2];
       const share = await this.shares.create(seller, { contentId: contentIds[i % contentIds.length], channel: i % 3 === 0 ? 'moments' : 'wechat_friend' });
       const phone = `139${String(10000000 + i * 7919).padStart(8, '0')}`;
+      phones.push(phone);
       await this.leads.submit(
         { shareCode: share.code, name, phone, consent: true, ...(i % 4 === 0 ? { message: '想了解一下价格' } : {}) },
         { ip: 'demo', visitorId: null },
       );
     }
+    // Something on every screen: follow-ups and statuses, two leads in the public pool, one collision.
+    const [a, b] = sellers;
+    const mine = (await this.leads.list(a, { limit: 100 })).items;
+    await this.pool.addFollowUp(a, mine[0].id, { method: 'phone', note: '电话沟通，客户周末到店看样机' });
+    await this.pool.changeStatus(a, mine[0].id, { status: 'qualified' });
+    await this.pool.addFollowUp(a, mine[1].id, { method: 'wechat', note: '微信发送了产品资料' });
+    for (const lead of mine.slice(-2)) await this.pool.release(a, lead.id, '客户暂无需求', 'demo');
+    const other = await this.shares.create(b, { contentId: contentIds[0], channel: 'wechat_friend' });
+    await this.leads.submit({ shareCode: other.code, name: DEMO_CUSTOMERS[4], phone: phones[4], consent: true }, { ip: 'demo', visitorId: null });
     this.logger.log(`demo organisation created: ${DEMO_STAFF.length} staff, ${DEMO_CONTENTS.length} contents, ${DEMO_CUSTOMERS.length} leads`);
     return true;
   }

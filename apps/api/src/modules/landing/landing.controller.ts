@@ -20,7 +20,8 @@ const HTML_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'; script-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
 };
 
-const GZIP_HTML_HEADERS = { ...HTML_HEADERS, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+const PLAIN_PAGE_HEADERS = { ...HTML_HEADERS, vary: 'accept-encoding' };
+const GZIP_PAGE_HEADERS = { ...PLAIN_PAGE_HEADERS, 'content-encoding': 'gzip' };
 const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 
 type FormBody = Record<string, string | string[] | undefined>;
@@ -55,10 +56,10 @@ export class LandingController {
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
     this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
     if (acceptsGzip(request)) {
-      await reply.status(200).headers(GZIP_HTML_HEADERS).send(rendered.gzip);
+      await reply.status(200).headers(GZIP_PAGE_HEADERS).send(rendered.gzip);
       return;
     }
-    await reply.status(200).headers({ ...HTML_HEADERS, vary: 'accept-encoding' }).send(rendered.html);
+    await reply.status(200).headers(PLAIN_PAGE_HEADERS).send(rendered.html);
   }
 
   /** The lead form posted without JavaScript: same rules as the JSON route, answered with a page. */

@@ -1,45 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { API, toQueryString, type Collision, type CollisionListResponse } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
-import { errorMessage } from '../../api/api-error';
+import { usePagedList } from '../../api/use-paged-list';
 import { formatDateTime } from '../../components/format';
 import { ErrorNotice } from '../../components/notice';
 import { TableFooter } from '../../components/table-footer';
 
 export const COLLISION_PAGE_SIZE = 50;
 
-interface PageState {
-  items: Collision[];
-  nextCursor: string | null;
-  loading: boolean;
-  error: string | null;
-}
-
 /** 撞单: touches by another staff member's share on a protected lead, newest first. Recorded; the owner stays. */
 export function CollisionsPage() {
   const api = useApi();
-  const [page, setPage] = useState<PageState>({ items: [], nextCursor: null, loading: true, error: null });
-  const request = useRef(0);
-
-  async function load(cursor: string | null) {
-    const id = ++request.current;
-    setPage((p) => ({ ...p, loading: true, error: null }));
-    try {
-      const res = await api.get<CollisionListResponse>(
-        API.collisions + toQueryString({ cursor, limit: COLLISION_PAGE_SIZE }),
-      );
-      if (id !== request.current) return;
-      setPage((p) => ({
-        items: cursor ? [...p.items, ...res.items] : res.items,
-        nextCursor: res.nextCursor,
-        loading: false,
-        error: null,
-      }));
-    } catch (e) {
-      if (id !== request.current) return;
-      setPage((p) => ({ ...p, loading: false, error: errorMessage(e) }));
-    }
-  }
+  const { page, load } = usePagedList<Collision>((cursor) =>
+    api.get<CollisionListResponse>(API.collisions + toQueryString({ cursor, limit: COLLISION_PAGE_SIZE })),
+  );
 
   useEffect(() => {
     void load(null);

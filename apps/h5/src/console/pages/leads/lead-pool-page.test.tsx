@@ -3,24 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app';
 import { mockApi } from '../../testing/mock-api';
-import { buildLead, buildLeadDetail } from '../../testing/lead.factory';
+import { buildLead, buildLeadDetail, buildStaff } from '../../testing/lead.factory';
 import { memorySessionStore } from '../../testing/render-with-api';
 
 const BRANCHES = [{ id: 'b1', name: '南山店', createdAt: '2026-11-01T00:00:00Z' }];
-const STAFF = [
-  {
-    id: 's1',
-    name: '王小明',
-    phone: '13900139000',
-    role: 'staff',
-    branchId: 'b1',
-    status: 'active',
-    activated: true,
-    wechatBound: true,
-    inviteCode: null,
-    createdAt: '2026-11-01T00:00:00Z',
-  },
-];
+const STAFF = [buildStaff()];
 
 beforeEach(() => {
   window.location.hash = '#/leads?status=new&branchId=b1&q=138';

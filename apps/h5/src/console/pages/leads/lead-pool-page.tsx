@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import {
   API,
   LABELS,
@@ -10,14 +10,14 @@ import {
   type Staff,
 } from '@fenji/shared';
 import { useApi } from '../../api/api-context';
-import { errorMessage } from '../../api/api-error';
 import { useLoad } from '../../api/use-load';
+import { usePagedList } from '../../api/use-paged-list';
 import { formatDateTime } from '../../components/format';
 import { ErrorNotice } from '../../components/notice';
+import { TableFooter } from '../../components/table-footer';
 import { buildHash, navigate } from '../../routing/hash-route';
 import { AssignLeadForm } from './assign-lead-form';
 import { filtersToParams, leadListUrl, type LeadFilterKey, type LeadFilters } from './lead-filters';
-import { TableFooter } from '../../components/table-footer';
 
 export type LeadListMode = 'all' | 'public';
 
@@ -47,13 +47,6 @@ interface LeadPoolPageProps {
   mode?: LeadListMode;
 }
 
-interface PageState {
-  items: LeadListItem[];
-  nextCursor: string | null;
-  loading: boolean;
-  error: string | null;
-}
-
 /**
  * 线索池: a dense, filterable table over every lead; the filters live in the URL hash.
  * 公海 (mode 'public') is the same table over the public pool, with a 分配 action per row.
@@ -63,32 +56,13 @@ export function LeadPoolPage({ filters: given, mode = 'all' }: LeadPoolPageProps
   const isPublic = mode === 'public';
   const filters = isPublic ? publicPoolFilters(given) : given;
   const filterKey = leadListUrl(filters);
-  const [page, setPage] = useState<PageState>({ items: [], nextCursor: null, loading: true, error: null });
+  const { page, setPage, load } = usePagedList<LeadListItem>((cursor) => api.get<LeadListResponse>(leadListUrl(filters, cursor)));
   const [q, setQ] = useState(filters.q ?? '');
   const [assigningId, setAssigningId] = useState<string | null>(null);
   const [assigned, setAssigned] = useState<string | null>(null);
-  const request = useRef(0);
   const branches = useLoad('branches', () => api.get<Branch[]>(API.branches));
   const staff = useLoad('staff', () => api.get<Staff[]>(API.staff));
   const branchName = new Map((branches.data ?? []).map((b) => [b.id, b.name]));
-
-  async function load(cursor: string | null) {
-    const id = ++request.current;
-    setPage((p) => ({ ...p, loading: true, error: null, ...(cursor ? {} : { items: [], nextCursor: null }) }));
-    try {
-      const res = await api.get<LeadListResponse>(leadListUrl(filters, cursor));
-      if (id !== request.current) return;
-      setPage((p) => ({
-        items: cursor ? [...p.items, ...res.items] : res.items,
-        nextCursor: res.nextCursor,
-        loading: false,
-        error: null,
-      }));
-    } catch (e) {
-      if (id !== request.current) return;
-      setPage((p) => ({ ...p, loading: false, error: errorMessage(e) }));
-    }
-  }
 
   /** The view's own URL params: in the public pool, without the fixed filters. */
   const urlParams = (f: LeadFilters) => {

@@ -15,3 +15,7 @@ export * from './lead.schema';
 export * from './event.schema';
 export * from './routes';
 export * from './pool.schema';
+export * from './brand';
+export * from './media';
+export * from './content-block.schema';
+export * from './card.schema';

@@ -16,6 +16,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
 import { newId } from '../../core/database/id.util';
+import { TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentRepository } from '../content/content.repository';
@@ -53,33 +54,54 @@ export class LeadPoolService {
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   /** A staff member takes a lead from the public pool. Of several racing claims exactly one wins. */
   async claim(user: AuthUser, leadId: string, ip: string): Promise<LeadListItem> {
     const now = this.clock.now();
     const settings = await this.settings.get();
-    const lead = await this.leads.findById(leadId);
-    if (!lead) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+    // Someone else's private lead is out of the caller's sight: 404, as reading it is.
+    const lead = await this.visibleLead(user, leadId);
     if (lead.pool !== 'public') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
     if (lead.releasedByStaffId === user.id && lead.releasedAt && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime()) {
       throw AppException.conflict('RECLAIM_BLOCKED', `这条线索刚从你名下回到公海，${settings.reclaimBlockDays} 天内不能领回`);
     }
-    if ((await this.leads.countHeld(user.id)) >= settings.claimHoldCap) {
-      throw AppException.conflict('CLAIM_LIMIT_REACHED', `你名下的线索已达上限（${settings.claimHoldCap} 条），请先跟进或放回公海`);
-    }
+    const outcome = await this.takeFromPool(user.id, lead, { rule: 'claimed', actorStaffId: user.id, ip }, now);
+    if (outcome === 'daily_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `今天已领取 ${settings.claimDailyCap} 条，明天再来吧`);
+    if (outcome === 'hold_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `你名下的线索已达上限（${settings.claimHoldCap} 条），请先跟进或放回公海`);
+    if (outcome === 'lost') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    return this.item(user, leadId);
+  }
+
+  /**
+   * Moves a public-pool lead to `staffId` within the claim caps: by a claim, or by a touch through their own
+   * share (`public_touch`), which counts the same. The daily cap is an atomic counter taken first (and given
+   * back when nothing moves); the hold cap is checked and the move written in one transaction that holds the
+   * staff member's row, so parallel claims cannot all see room under the cap.
+   */
+  async takeFromPool(
+    staffId: string,
+    lead: LeadEntity,
+    target: { rule: 'claimed' | 'public_touch'; actorStaffId?: string | null; shareId?: string | null; ip?: string | null },
+    now: Date,
+  ): Promise<'taken' | 'daily_cap' | 'hold_cap' | 'lost'> {
+    const settings = await this.settings.get();
     const day = chinaDay(now);
-    const bucket = `claim:${user.id}:${day.key}`;
+    const bucket = `claim:${staffId}:${day.key}`;
     const counted = await this.limits.hit(bucket, settings.claimDailyCap, day.secondsLeft, now);
     if (!counted.allowed) {
       await this.limits.undo(bucket);
-      throw AppException.conflict('CLAIM_LIMIT_REACHED', `今天已领取 ${settings.claimDailyCap} 条，明天再来吧`);
+      return 'daily_cap';
     }
-    if (!(await this.ownership.transfer(lead, { toStaffId: user.id, rule: 'claimed', actorStaffId: user.id, ip }, now))) {
-      await this.limits.undo(bucket);
-      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
-    }
-    return this.item(user, leadId);
+    const outcome = await this.transactions.run(async (tx) => {
+      await tx.lock('staff', [staffId]);
+      if ((await this.leads.countHeld(staffId, tx.manager)) >= settings.claimHoldCap) return 'hold_cap' as const;
+      const moved = await this.ownership.transfer(lead, { ...target, toStaffId: staffId, settings }, now, tx);
+      return moved ? ('taken' as const) : ('lost' as const);
+    });
+    if (outcome !== 'taken') await this.limits.undo(bucket);
+    return outcome;
   }
 
   /** HQ anywhere, a branch manager within their branch: give a lead to a staff member, or to the public pool. */

@@ -32,6 +32,8 @@ import { PoolSettingsService } from './pool-settings.service';
 const DAY_MS = 24 * 3600 * 1000;
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const RECYCLE_BATCH = 500;
+/** A claim of a lead that left the public pool less than this long ago is a lost race (409), not out of sight (404). */
+const LEFT_POOL_VISIBLE_MS = 10 * 60 * 1000;
 
 /** The China-time calendar day of `now` (claims per day count by it) and the seconds left in it. */
 export function chinaDay(now: Date): { key: string; secondsLeft: number } {
@@ -61,9 +63,14 @@ export class LeadPoolService {
   async claim(user: AuthUser, leadId: string, ip: string): Promise<LeadListItem> {
     const now = this.clock.now();
     const settings = await this.settings.get();
-    // Someone else's private lead is out of the caller's sight: 404, as reading it is.
-    const lead = await this.visibleLead(user, leadId);
-    if (lead.pool !== 'public') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    const lead = await this.leads.findById(leadId);
+    if (!lead) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+    if (lead.pool !== 'public') {
+      // Someone else's private lead is out of the caller's sight (404, as reading it is), unless it left the
+      // public pool moments ago: then the caller saw it there and lost the race (409).
+      if (!this.canSee(user, lead) && !(await this.leftPoolRecently(lead, now))) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    }
     if (lead.releasedByStaffId === user.id && lead.releasedAt && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime()) {
       throw AppException.conflict('RECLAIM_BLOCKED', `这条线索刚从你名下回到公海，${settings.reclaimBlockDays} 天内不能领回`);
     }
@@ -263,13 +270,22 @@ export class LeadPoolService {
   /** A lead the user may act on (the same scope as reading it); 404 otherwise. */
   private async visibleLead(user: AuthUser, leadId: string): Promise<LeadEntity> {
     const lead = await this.leads.findById(leadId);
-    const visible =
-      lead &&
-      (user.role === 'hq_admin' ||
-        (user.role === 'branch_manager' && user.branchId !== null && lead.branchId === user.branchId) ||
-        (user.role === 'staff' && (lead.ownerStaffId === user.id || lead.pool === 'public')));
-    if (!lead || !visible) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+    if (!lead || !this.canSee(user, lead)) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
     return lead;
+  }
+
+  private canSee(user: AuthUser, lead: LeadEntity): boolean {
+    return (
+      user.role === 'hq_admin' ||
+      (user.role === 'branch_manager' && user.branchId !== null && lead.branchId === user.branchId) ||
+      (user.role === 'staff' && (lead.ownerStaffId === user.id || lead.pool === 'public'))
+    );
+  }
+
+  /** Whether the lead was in the public pool (seen by every staff member) until a few minutes ago. */
+  private async leftPoolRecently(lead: LeadEntity, now: Date): Promise<boolean> {
+    const last = await this.leads.latestOwnershipChange(lead.id);
+    return Boolean(last && (last.rule === 'claimed' || last.rule === 'public_touch') && now.getTime() - last.createdAt.getTime() < LEFT_POOL_VISIBLE_MS);
   }
 
   private async ownedLead(user: AuthUser, leadId: string): Promise<LeadEntity> {

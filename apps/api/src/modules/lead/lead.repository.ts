@@ -90,6 +90,10 @@ export class LeadRepository {
     }
   }
 
+  latestOwnershipChange(leadId: string): Promise<OwnershipChangeEntity | null> {
+    return this.changes.findOne({ where: { leadId }, order: { seq: 'DESC' } });
+  }
+
   /** Applies an ownership change to the lead row, only over the version it replaces. */
   async applyOwnership(leadId: string, seq: number, patch: Partial<LeadEntity>, manager?: EntityManager): Promise<boolean> {
     const result = await (manager ?? this.dataSource.manager).getRepository(LeadEntity).update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });

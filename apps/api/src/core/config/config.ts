@@ -35,6 +35,8 @@ export interface AppConfig {
   /** TTL of the rendered-landing cache; other processes see content edits within this time. */
   landingCacheSeconds: number;
   visitFlushMs: number;
+  /** Visit events (page views, beacons) of one share from one address per minute; more are dropped silently. */
+  visitEventsPerAddressPerMinute: number;
   /** How often each process runs the recycling job; 0 turns the timer off (POST /api/jobs/recycle still runs it). */
   recycleIntervalSeconds: number;
 }
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     landingCacheSeconds: int(env, 'LANDING_CACHE_SECONDS', 30, 0, 86400),
     visitFlushMs: int(env, 'VISIT_FLUSH_MS', 1000, 10, 60000),
+    visitEventsPerAddressPerMinute: int(env, 'VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
     recycleIntervalSeconds: int(env, 'RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
   };
 }

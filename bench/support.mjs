@@ -1,6 +1,6 @@
 // Helpers shared by the benchmarks: start the built API on a temp SQLite file, talk to it, measure.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,12 +30,15 @@ export async function waitFor(url, tries = 200) {
   throw new Error(`${url} did not come up`);
 }
 
-/** Starts `node apps/api/dist/main.js` on a fresh SQLite file; returns { url, stop, dbPath }. */
-export async function startApi(env = {}) {
+/**
+ * Starts `node apps/api/dist/main.js` of the checkout at `root` (default: this one) on a fresh SQLite file, or on
+ * `env.DATABASE_URL`; returns { url, stop, dbPath }.
+ */
+export async function startApi(env = {}, root = ROOT) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'fenji-bench-'));
   const dbPath = join(dir, 'bench.sqlite');
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -52,8 +55,19 @@ export async function startApi(env = {}) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`);
-  return { url, dbPath, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it answered`))));
+  exited.catch(() => undefined); // once up, a later exit is stop()'s
+  await Promise.race([waitFor(`${url}/api/health`), exited]);
+  return { url, dbPath, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+/**
+ * CPU seconds a process has used so far (user + system, from /proc): what a request costs the API, steadier than
+ * requests per second on a machine shared with other work.
+ */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 export async function post(url, body, token) {

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/db-errors.util';
 import { newId } from '../database/id.util';
+import { TransactionRunner } from '../database/transaction.runner';
 import { AppException } from '../errors/app.exception';
 import { RateLimitStore } from '../rate-limit/rate-limit.store';
 import { WechatClient } from '../wechat/wechat.client';
@@ -34,6 +35,7 @@ export class AuthService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(WechatClient) private readonly wechat: WechatClient,
     @Inject(BranchRepository) private readonly branches: BranchRepository,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   /**
@@ -79,10 +81,12 @@ export class AuthService {
   async activate(dto: ActivateRequest, ip: string): Promise<AuthTokens> {
     const staff = await this.staffForInvite(dto.inviteCode, ip);
     const inviteCode = dto.inviteCode.toUpperCase();
-    const passwordHash = await hashPassword(dto.password);
-    if (!(await this.staff.consumeInvite(staff.id, inviteCode, { passwordHash }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
-    await this.tokens.revokeAllFor(staff.id); // a reset password ends the old sessions
-    await this.audit.record({ actorStaffId: staff.id, action: 'auth.activate', targetType: 'staff', targetId: staff.id, ip });
+    const passwordHash = await hashPassword(dto.password); // ~100 ms of scrypt: before the unit of work, never in it
+    await this.transactions.run(async (tx) => {
+      if (!(await this.staff.consumeInvite(staff.id, inviteCode, { passwordHash }, tx))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+      await this.tokens.revokeAllFor(staff.id, tx); // a reset password ends the old sessions
+      await this.audit.record({ actorStaffId: staff.id, action: 'auth.activate', targetType: 'staff', targetId: staff.id, ip }, tx);
+    });
     return this.tokens.issue(toAuthUser(staff));
   }
 
@@ -100,13 +104,15 @@ export class AuthService {
     const staff = await this.staffForInvite(dto.inviteCode, ip);
     const inviteCode = dto.inviteCode.toUpperCase();
     if (await this.staff.isOpenidBoundElsewhere(openid, staff.id)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
-    try {
-      if (!(await this.staff.consumeInvite(staff.id, inviteCode, { wechatOpenid: openid }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
-    } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
-      throw error;
-    }
-    await this.audit.record({ actorStaffId: staff.id, action: 'auth.wechat_bind', targetType: 'staff', targetId: staff.id, ip });
+    await this.transactions.run(async (tx) => {
+      try {
+        if (!(await this.staff.consumeInvite(staff.id, inviteCode, { wechatOpenid: openid }, tx))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+      } catch (error) {
+        if (isUniqueViolation(error)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
+        throw error;
+      }
+      await this.audit.record({ actorStaffId: staff.id, action: 'auth.wechat_bind', targetType: 'staff', targetId: staff.id, ip }, tx);
+    });
     return this.tokens.issue(toAuthUser(staff));
   }
 

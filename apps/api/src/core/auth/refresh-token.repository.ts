@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+import type { Transaction } from '../database/transaction.runner';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 @Injectable()
@@ -25,13 +26,15 @@ export class RefreshTokenRepository {
   }
 
   /** Ends a sign-in on every device; its rotated tokens lose their grace too. */
-  async revokeFamily(familyId: string, now: Date): Promise<void> {
-    await this.repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
-    await this.repo.update({ familyId }, { rotatedAt: null });
+  async revokeFamily(tx: Transaction, familyId: string, now: Date): Promise<void> {
+    const repo = tx.manager.getRepository(RefreshTokenEntity);
+    await repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+    await repo.update({ familyId }, { rotatedAt: null });
   }
 
-  async revokeAllForStaff(staffId: string, now: Date): Promise<void> {
-    await this.repo.update({ staffId, revokedAt: IsNull() }, { revokedAt: now });
-    await this.repo.update({ staffId }, { rotatedAt: null });
+  async revokeAllForStaff(tx: Transaction, staffId: string, now: Date): Promise<void> {
+    const repo = tx.manager.getRepository(RefreshTokenEntity);
+    await repo.update({ staffId, revokedAt: IsNull() }, { revokedAt: now });
+    await repo.update({ staffId }, { rotatedAt: null });
   }
 }

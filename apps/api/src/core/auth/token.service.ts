@@ -5,6 +5,7 @@ import { StaffRepository } from '../../modules/org/staff.repository';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newId } from '../database/id.util';
+import { type Transaction, TransactionRunner } from '../database/transaction.runner';
 import { AppException } from '../errors/app.exception';
 import type { AuthUser } from './auth-user';
 import { signJwt, verifyJwt } from './jwt.util';
@@ -27,6 +28,7 @@ export class TokenService extends SessionRevoker {
     @Inject(RefreshTokenRepository) private readonly refreshTokens: RefreshTokenRepository,
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {
     super();
   }
@@ -76,17 +78,19 @@ export class TokenService extends SessionRevoker {
       const rotatedAt = (row.revokedAt ? row : await this.refreshTokens.findById(id))?.rotatedAt ?? null;
       if (rotatedAt && now.getTime() - rotatedAt.getTime() <= REFRESH_GRACE_MS) return { staffId: row.staffId, familyId: row.familyId };
       // Used again after it rotated: it leaked. End that sign-in, and every access token of the account now.
-      await this.refreshTokens.revokeFamily(row.familyId, now);
-      await this.staff.bumpTokenVersion(row.staffId);
+      await this.transactions.run(async (tx) => {
+        await this.refreshTokens.revokeFamily(tx, row.familyId, now);
+        await this.staff.bumpTokenVersion(row.staffId, tx);
+      });
       throw invalid();
     }
     return { staffId: row.staffId, familyId: row.familyId };
   }
 
-  /** Ends every session of the staff member: refresh tokens, and access tokens at once (token version). */
-  async revokeAllFor(staffId: string): Promise<void> {
-    await this.refreshTokens.revokeAllForStaff(staffId, this.clock.now());
-    await this.staff.bumpTokenVersion(staffId);
+  /** Ends every session of the staff member: refresh tokens, and access tokens at once (token version), in `tx`. */
+  async revokeAllFor(staffId: string, tx: Transaction): Promise<void> {
+    await this.refreshTokens.revokeAllForStaff(tx, staffId, this.clock.now());
+    await this.staff.bumpTokenVersion(staffId, tx);
   }
 
   signBindTicket(openid: string): string {

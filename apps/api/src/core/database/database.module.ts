@@ -2,12 +2,13 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { openDatabase } from './data-source';
-import { TransactionRunner } from './transaction.runner';
+import { DB_TIMEOUT_MS, TransactionRunner } from './transaction.runner';
 
 @Global()
 @Module({
   providers: [
     TransactionRunner,
+    { provide: DB_TIMEOUT_MS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => config.dbTimeoutMs },
     {
       provide: DataSource,
       inject: [APP_CONFIG],

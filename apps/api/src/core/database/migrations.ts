@@ -5,6 +5,7 @@ import { LeadSearchGrams1764374400000 } from './migrations/1764374400000-lead-se
 import { SecurityReviewColumns1764460800000 } from './migrations/1764460800000-security-review-columns';
 import { HqAdminWithoutBranch1764460800001 } from './migrations/1764460800001-hq-admin-without-branch';
 import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visible-phone-grams';
+import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SecurityReviewColumns1764460800000,
   HqAdminWithoutBranch1764460800001,
   VisiblePhoneGrams1764460800002,
+  ReplayUnappliedOwnership1764547200000,
 ];

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ErrorBody, ErrorCode } from '@fenji/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { TransactionConflict } from '../database/transaction.runner';
 import { AppException } from './app.exception';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -52,7 +53,8 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   const e = error as { code?: unknown; driverError?: { code?: unknown } };
   const code = e?.driverError?.code ?? e?.code;
-  if (typeof code === 'string' && DB_DOWN_CODES.has(code)) {
+  // A unit of work that kept meeting competing ones past its retries: busy, the client sends it again.
+  if (error instanceof TransactionConflict || (typeof code === 'string' && DB_DOWN_CODES.has(code))) {
     return { statusCode: 503, code: 'DB_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' };
   }
   return { statusCode: 500, code: 'INTERNAL', message: '服务器开小差了，请稍后再试' };

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { ContentEntity } from './content.entity';
 
 @Injectable()
@@ -30,11 +31,11 @@ export class ContentRepository {
     return this.repo.find({ order: { id: 'DESC' }, take: limit });
   }
 
-  async insert(content: ContentEntity): Promise<void> {
-    await this.repo.insert(content);
+  async insert(tx: Transaction, content: ContentEntity): Promise<void> {
+    await tx.manager.getRepository(ContentEntity).insert(content);
   }
 
-  async update(id: string, patch: Partial<ContentEntity>): Promise<void> {
-    await this.repo.update({ id }, patch);
+  async update(tx: Transaction, id: string, patch: Partial<ContentEntity>): Promise<void> {
+    await tx.manager.getRepository(ContentEntity).update({ id }, patch);
   }
 }

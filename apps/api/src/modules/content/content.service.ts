@@ -3,6 +3,7 @@ import type { Content, CreateContentRequest, UpdateContentRequest } from '@fenji
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../../core/audit/audit.service';
 import { newId } from '../../core/database/id.util';
+import { TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { ContentEvents } from './content-events';
 import type { ContentEntity } from './content.entity';
@@ -15,6 +16,7 @@ export class ContentService {
     @Inject(ContentRepository) private readonly contents: ContentRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ContentEvents) private readonly events: ContentEvents,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   async create(actor: AuthUser, dto: CreateContentRequest, ip: string): Promise<Content> {
@@ -33,8 +35,10 @@ export class ContentService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.contents.insert(entity);
-    await this.audit.record({ actorStaffId: actor.id, action: 'content.create', targetType: 'content', targetId: entity.id, detail: { title: entity.title, published }, ip });
+    await this.transactions.run(async (tx) => {
+      await this.contents.insert(tx, entity);
+      await this.audit.record({ actorStaffId: actor.id, action: 'content.create', targetType: 'content', targetId: entity.id, detail: { title: entity.title, published }, ip }, tx);
+    });
     return toContent(entity);
   }
 
@@ -52,10 +56,12 @@ export class ContentService {
       patch.published = dto.published;
       if (dto.published && !current.published) patch.publishedAt = now;
     }
-    await this.contents.update(id, patch);
-    this.events.changed(id);
     const changed = Object.keys(patch).filter((k) => k !== 'updatedAt' && k !== 'body');
-    await this.audit.record({ actorStaffId: actor.id, action: 'content.update', targetType: 'content', targetId: id, detail: { fields: changed, bodyChanged: dto.body !== undefined }, ip });
+    await this.transactions.run(async (tx) => {
+      await this.contents.update(tx, id, patch);
+      await this.audit.record({ actorStaffId: actor.id, action: 'content.update', targetType: 'content', targetId: id, detail: { fields: changed, bodyChanged: dto.body !== undefined }, ip }, tx);
+      tx.afterCommit(() => this.events.changed(id));
+    });
     return toContent({ ...current, ...patch });
   }
 

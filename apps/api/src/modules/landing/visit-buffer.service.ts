@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import type { VisitEventType } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { newId } from '../../core/database/id.util';
+import { TransactionRunner } from '../../core/database/transaction.runner';
 import type { VisitEventEntity } from './visit-event.entity';
 import type { VisitorEntity } from './visitor.entity';
 import { VisitRepository } from './visit.repository';
@@ -36,6 +37,7 @@ export class VisitBuffer implements BeforeApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(VisitRepository) private readonly visits: VisitRepository,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   record(input: VisitInput, now = new Date()): void {
@@ -60,7 +62,7 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     this.flushing = this.flushing.then(async () => {
       for (let i = 0; i < Math.max(events.length, visitors.length); i += MAX_BATCH) {
         try {
-          await this.visits.insertBatch(visitors.slice(i, i + MAX_BATCH), events.slice(i, i + MAX_BATCH));
+          await this.transactions.run((tx) => this.visits.insertBatch(tx, visitors.slice(i, i + MAX_BATCH), events.slice(i, i + MAX_BATCH)));
         } catch (error) {
           this.dropped += events.slice(i, i + MAX_BATCH).length;
           this.logger.error({ err: error }, 'could not write visit events');

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { VisitEventEntity } from './visit-event.entity';
 import type { VisitorEntity } from './visitor.entity';
 
 interface NativeSqlite {
   prepare(sql: string): { run(...params: unknown[]): unknown };
-  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
 
 const ROWS = 100;
@@ -15,8 +15,8 @@ const sqliteTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '
 
 /**
  * Batched writes of landing-page visits, the hottest write path: they bypass the query builder.
- * On SQLite one synchronous transaction of prepared statements (nothing else can interleave on the shared
- * connection while it runs); on MySQL/MariaDB one multi-row INSERT per table.
+ * In the caller's unit of work: on SQLite prepared statements on the one connection the unit holds; on
+ * MySQL/MariaDB one multi-row INSERT per table.
  */
 @Injectable()
 export class VisitRepository {
@@ -24,19 +24,19 @@ export class VisitRepository {
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async insertBatch(visitors: VisitorEntity[], events: VisitEventEntity[]): Promise<void> {
+  async insertBatch(tx: Transaction, visitors: VisitorEntity[], events: VisitEventEntity[]): Promise<void> {
     if (this.dataSource.options.type === 'better-sqlite3') {
       this.sqlite()(visitors, events);
       return;
     }
     if (visitors.length) {
-      await this.dataSource.query(
+      await tx.manager.query(
         `INSERT IGNORE INTO visitors (id, lead_id, first_share_id, created_at) VALUES ${visitors.map(() => '(?, NULL, ?, ?)').join(', ')}`,
         visitors.flatMap((v) => [v.id, v.firstShareId, v.createdAt]),
       );
     }
     if (events.length) {
-      await this.dataSource.query(
+      await tx.manager.query(
         `INSERT INTO visit_events (id, share_id, staff_id, visitor_id, type, value, created_at) VALUES ${events.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
         events.flatMap((e) => [e.id, e.shareId, e.staffId, e.visitorId, e.type, e.value, e.createdAt]),
       );
@@ -61,13 +61,13 @@ export class VisitRepository {
       }
       return stmt;
     };
-    this.sqliteWriter = db.transaction((visitors: VisitorEntity[], events: VisitEventEntity[]) => {
+    this.sqliteWriter = (visitors: VisitorEntity[], events: VisitEventEntity[]) => {
       for (const v of visitors) visitor.run(v.id, v.firstShareId, sqliteTime(v.createdAt));
       for (let i = 0; i < events.length; i += ROWS) {
         const chunk = events.slice(i, i + ROWS);
         eventsInsert(chunk.length).run(...chunk.flatMap((e) => [e.id, e.shareId, e.staffId, e.visitorId, e.type, e.value, sqliteTime(e.createdAt)]));
       }
-    });
+    };
     return this.sqliteWriter;
   }
 }

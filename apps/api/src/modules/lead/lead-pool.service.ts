@@ -10,15 +10,15 @@ import {
   type FollowUp,
   type LeadListItem,
   type Notification,
+  type PoolSettings,
   type RecycleRunResult,
 } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
-import { newId } from '../../core/database/id.util';
-import { TransactionRunner } from '../../core/database/transaction.runner';
+import { idFloor, newId } from '../../core/database/id.util';
+import { type Transaction, TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
-import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentRepository } from '../content/content.repository';
 import { StaffRepository } from '../org/staff.repository';
 import { ShareRepository } from '../share/share.repository';
@@ -26,7 +26,7 @@ import { decodeCursor, encodeCursor } from './lead-cursor.util';
 import type { LeadEntity } from './lead.entity';
 import { toFollowUp, toLeadListItem } from './lead.mapper';
 import { LeadRepository } from './lead.repository';
-import { OwnershipService } from './ownership.service';
+import { OwnershipService, type OwnershipTarget } from './ownership.service';
 import { PoolSettingsService } from './pool-settings.service';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -34,16 +34,20 @@ const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const RECYCLE_BATCH = 500;
 /** A claim of a lead that left the public pool less than this long ago is a lost race (409), not out of sight (404). */
 const LEFT_POOL_VISIBLE_MS = 10 * 60 * 1000;
+const OPEN = new Set(['new', 'contacted', 'qualified']);
 
-/** The China-time calendar day of `now` (claims per day count by it) and the seconds left in it. */
-export function chinaDay(now: Date): { key: string; secondsLeft: number } {
+/** When the China-time calendar day of `now` began: claims per day count from it. */
+export function chinaDayStart(now: Date): Date {
   const local = new Date(now.getTime() + CHINA_OFFSET_MS);
-  const key = local.toISOString().slice(0, 10);
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1) - CHINA_OFFSET_MS;
-  return { key, secondsLeft: Math.max(1, Math.ceil((midnight - now.getTime()) / 1000)) };
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - CHINA_OFFSET_MS);
 }
 
-/** The public and private pools: claims, assignment, release, hand-over, recycling, follow-ups and status. */
+export type TakeOutcome = 'taken' | 'daily_cap' | 'hold_cap';
+
+/**
+ * The public and private pools: claims, assignment, release, hand-over, recycling, follow-ups and status. Each
+ * operation is one unit of work that first locks the lead's row, so its rules decide on the row as it is.
+ */
 @Injectable()
 export class LeadPoolService {
   constructor(
@@ -53,7 +57,6 @@ export class LeadPoolService {
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(ShareRepository) private readonly shares: ShareRepository,
     @Inject(ContentRepository) private readonly contents: ContentRepository,
-    @Inject(RateLimitStore) private readonly limits: RateLimitStore,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
@@ -63,52 +66,44 @@ export class LeadPoolService {
   async claim(user: AuthUser, leadId: string, ip: string): Promise<LeadListItem> {
     const now = this.clock.now();
     const settings = await this.settings.get();
-    const lead = await this.leads.findById(leadId);
-    if (!lead) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
-    if (lead.pool !== 'public') {
-      // Someone else's private lead is out of the caller's sight (404, as reading it is), unless it left the
-      // public pool moments ago: then the caller saw it there and lost the race (409).
-      if (!this.canSee(user, lead) && !(await this.leftPoolRecently(lead, now))) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
-      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
-    }
-    if (lead.releasedByStaffId === user.id && lead.releasedAt && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime()) {
-      throw AppException.conflict('RECLAIM_BLOCKED', `这条线索刚从你名下回到公海，${settings.reclaimBlockDays} 天内不能领回`);
-    }
-    const outcome = await this.takeFromPool(user.id, lead, { rule: 'claimed', actorStaffId: user.id, ip }, now);
+    const outcome = await this.transactions.run(async (tx) => {
+      const lead = await this.leads.findByIdForUpdate(tx, leadId);
+      if (!lead) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+      if (lead.pool !== 'public') {
+        // Someone else's private lead is out of the caller's sight (404, as reading it is), unless it left the
+        // public pool moments ago: then the caller saw it there and lost the race (409).
+        if (!this.canSee(user, lead) && !(await this.leftPoolRecently(tx, lead, now))) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+        throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+      }
+      if (lead.releasedByStaffId === user.id && lead.releasedAt && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime()) {
+        throw AppException.conflict('RECLAIM_BLOCKED', `这条线索刚从你名下回到公海，${settings.reclaimBlockDays} 天内不能领回`);
+      }
+      return this.takeFromPool(tx, user.id, lead, { rule: 'claimed', actorStaffId: user.id, ip }, settings, now);
+    });
     if (outcome === 'daily_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `今天已领取 ${settings.claimDailyCap} 条，明天再来吧`);
     if (outcome === 'hold_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `你名下的线索已达上限（${settings.claimHoldCap} 条），请先跟进或放回公海`);
-    if (outcome === 'lost') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
     return this.item(user, leadId);
   }
 
   /**
-   * Moves a public-pool lead to `staffId` within the claim caps: by a claim, or by a touch through their own
-   * share (`public_touch`), which counts the same. The daily cap is an atomic counter taken first (and given
-   * back when nothing moves); the hold cap is checked and the move written in one transaction that holds the
-   * staff member's row, so parallel claims cannot all see room under the cap.
+   * Moves a public-pool lead (read with its lock in `tx`) to `staffId` within the claim caps: by a claim, or by a
+   * touch through their own share (`public_touch`), which counts the same. The staff member's row is locked
+   * first, so their parallel takes count one after another: the day's takes (ownership changes since the
+   * China-time day began) and the leads they hold are counted in the same unit that moves the lead.
    */
   async takeFromPool(
+    tx: Transaction,
     staffId: string,
     lead: LeadEntity,
-    target: { rule: 'claimed' | 'public_touch'; actorStaffId?: string | null; shareId?: string | null; ip?: string | null },
+    target: Pick<OwnershipTarget, 'actorStaffId' | 'shareId' | 'ip'> & { rule: 'claimed' | 'public_touch' },
+    settings: PoolSettings,
     now: Date,
-  ): Promise<'taken' | 'daily_cap' | 'hold_cap' | 'lost'> {
-    const settings = await this.settings.get();
-    const day = chinaDay(now);
-    const bucket = `claim:${staffId}:${day.key}`;
-    const counted = await this.limits.hit(bucket, settings.claimDailyCap, day.secondsLeft, now);
-    if (!counted.allowed) {
-      await this.limits.undo(bucket);
-      return 'daily_cap';
-    }
-    const outcome = await this.transactions.run(async (tx) => {
-      await tx.lock('staff', [staffId]);
-      if ((await this.leads.countHeld(staffId, tx.manager)) >= settings.claimHoldCap) return 'hold_cap' as const;
-      const moved = await this.ownership.transfer(lead, { ...target, toStaffId: staffId, settings }, now, tx);
-      return moved ? ('taken' as const) : ('lost' as const);
-    });
-    if (outcome !== 'taken') await this.limits.undo(bucket);
-    return outcome;
+  ): Promise<TakeOutcome> {
+    await this.staff.findByIdForUpdate(tx, staffId);
+    if ((await this.leads.countTakenFromPool(tx, staffId, idFloor(chinaDayStart(now)))) >= settings.claimDailyCap) return 'daily_cap';
+    if ((await this.leads.countHeld(tx, staffId)) >= settings.claimHoldCap) return 'hold_cap';
+    await this.ownership.transfer(tx, lead, { ...target, toStaffId: staffId, settings }, now);
+    return 'taken';
   }
 
   /** HQ anywhere, a branch manager within their branch: give a lead to a staff member, or to the public pool. */
@@ -120,67 +115,80 @@ export class LeadPoolService {
         throw AppException.notFound('STAFF_NOT_FOUND', '员工不存在或已停用');
       }
     }
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const lead = await this.visibleLead(user, leadId);
-      if (lead.ownerStaffId === dto.staffId && lead.pool === (dto.staffId ? 'private' : 'public')) return this.item(user, leadId);
-      if (await this.ownership.transfer(lead, { toStaffId: dto.staffId, rule: 'assigned', actorStaffId: user.id, reason: dto.reason, ip })) {
-        return this.item(user, leadId);
-      }
-    }
-    throw AppException.conflict('LEAD_ALREADY_CLAIMED', '线索正在被其他人修改，请刷新后重试');
+    const now = this.clock.now();
+    await this.transactions.run(async (tx) => {
+      const lead = await this.visibleLead(user, leadId, tx);
+      if (lead.ownerStaffId === dto.staffId && lead.pool === (dto.staffId ? 'private' : 'public')) return;
+      await this.ownership.transfer(tx, lead, { toStaffId: dto.staffId, rule: 'assigned', actorStaffId: user.id, reason: dto.reason, ip }, now);
+    });
+    return this.item(user, leadId);
   }
 
   /** The owner puts a lead back into the public pool. */
   async release(user: AuthUser, leadId: string, reason: string, ip: string): Promise<LeadListItem> {
-    const lead = await this.ownedLead(user, leadId);
-    if (!(await this.ownership.transfer(lead, { toStaffId: null, rule: 'released', actorStaffId: user.id, reason, ip }))) {
-      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '线索归属刚刚发生了变化，请刷新后重试');
-    }
+    const now = this.clock.now();
+    await this.transactions.run(async (tx) => {
+      const lead = await this.ownedLead(user, leadId, tx);
+      await this.ownership.transfer(tx, lead, { toStaffId: null, rule: 'released', actorStaffId: user.id, reason, ip }, now);
+    });
     return this.item(user, leadId);
   }
 
-  /** A disabled staff member's private leads go to a colleague or to the public pool. */
+  /** A disabled staff member's private leads go to a colleague or to the public pool, one unit of work per lead. */
   async handOver(actor: AuthUser, fromStaffId: string, toStaffId: string | null, ip: string): Promise<number> {
     let moved = 0;
     for (let round = 0; round < 1000; round++) {
       const batch = await this.leads.privateLeadsOf(fromStaffId, 200);
       if (!batch.length) break;
-      for (const lead of batch) {
-        if (await this.ownership.transfer(lead, { toStaffId, rule: 'handover', actorStaffId: actor.id, reason: '员工停用', ip })) moved++;
+      for (const { id } of batch) {
+        const now = this.clock.now();
+        const handed = await this.transactions.run(async (tx) => {
+          const lead = await this.leads.findByIdForUpdate(tx, id);
+          if (!lead || lead.ownerStaffId !== fromStaffId || lead.pool !== 'private') return false;
+          await this.ownership.transfer(tx, lead, { toStaffId, rule: 'handover', actorStaffId: actor.id, reason: '员工停用', ip }, now);
+          return true;
+        });
+        if (handed) moved++;
       }
     }
     return moved;
   }
 
   async addFollowUp(user: AuthUser, leadId: string, dto: CreateFollowUpRequest): Promise<FollowUp> {
-    const lead = await this.ownedLead(user, leadId);
     const now = this.clock.now();
     const settings = await this.settings.get();
     const followUp = { id: newId(now.getTime()), leadId, staffId: user.id, method: dto.method, note: dto.note, nextAt: dto.nextAt ? new Date(dto.nextAt) : null, createdAt: now };
-    // A follow-up renews the protection period and restarts the recycle clock.
-    await this.leads.recordFollowUp(followUp, {
-      lastFollowUpAt: now,
-      ownerActivityAt: now,
-      protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS),
-      recycleWarnedAt: null,
+    await this.transactions.run(async (tx) => {
+      const lead = await this.ownedLead(user, leadId, tx);
+      // A follow-up renews the protection period and restarts the recycle clock.
+      await this.leads.recordFollowUp(tx, followUp, {
+        lastFollowUpAt: now,
+        ownerActivityAt: now,
+        protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS),
+        recycleWarnedAt: null,
+      });
+      if (lead.status === 'new') await this.applyStatus(tx, user, lead, 'contacted', '首次跟进', now);
     });
-    if (lead.status === 'new') await this.applyStatus(user, lead, 'contacted', '首次跟进', now);
     return toFollowUp(followUp, new Map([[user.id, user.name]]));
   }
 
   async changeStatus(user: AuthUser, leadId: string, dto: ChangeLeadStatusRequest): Promise<LeadListItem> {
-    const lead = await this.visibleLead(user, leadId);
-    if (user.role === 'staff' && lead.ownerStaffId !== user.id) throw new AppException(403, 'NOT_LEAD_OWNER', '只有线索的归属员工可以修改状态');
-    if (!LEAD_STATUS_TRANSITIONS[lead.status].includes(dto.status)) {
-      throw AppException.conflict('STATUS_TRANSITION_INVALID', `不能从「${LABELS.leadStatus[lead.status]}」改为「${LABELS.leadStatus[dto.status]}」`);
-    }
-    if (!(await this.applyStatus(user, lead, dto.status, dto.reason ?? null, this.clock.now()))) {
-      throw AppException.conflict('STATUS_TRANSITION_INVALID', '线索状态刚刚被其他人修改，请刷新后重试');
-    }
+    const now = this.clock.now();
+    await this.transactions.run(async (tx) => {
+      const lead = await this.visibleLead(user, leadId, tx);
+      if (user.role === 'staff' && lead.ownerStaffId !== user.id) throw new AppException(403, 'NOT_LEAD_OWNER', '只有线索的归属员工可以修改状态');
+      if (!LEAD_STATUS_TRANSITIONS[lead.status].includes(dto.status)) {
+        throw AppException.conflict('STATUS_TRANSITION_INVALID', `不能从「${LABELS.leadStatus[lead.status]}」改为「${LABELS.leadStatus[dto.status]}」`);
+      }
+      await this.applyStatus(tx, user, lead, dto.status, dto.reason ?? null, now);
+    });
     return this.item(user, leadId);
   }
 
-  /** Runs the recycling job once: warn owners, then return unattended private leads to the public pool. */
+  /**
+   * Runs the recycling job once: warn owners, then return unattended private leads to the public pool. Each lead is
+   * its own unit of work that re-reads it under its lock, so two runs at once (or a follow-up meanwhile) act once.
+   */
   async recycle(now = this.clock.now()): Promise<RecycleRunResult> {
     const settings = await this.settings.get();
     const recycleCutoff = new Date(now.getTime() - settings.recycleDays * DAY_MS);
@@ -190,12 +198,17 @@ export class LeadPoolService {
       for (let round = 0; round < 100; round++) {
         const batch = await this.leads.warnCandidates(warnCutoff, recycleCutoff, RECYCLE_BATCH);
         let marked = 0;
-        for (const lead of batch) {
-          if (!lead.ownerStaffId || !lead.ownerActivityAt || !(await this.leads.markWarned(lead, now))) continue;
-          const dueAt = new Date(lead.ownerActivityAt.getTime() + settings.recycleDays * DAY_MS);
-          const days = Math.max(1, Math.ceil((dueAt.getTime() - now.getTime()) / DAY_MS));
-          await this.ownership.notify(lead.ownerStaffId, 'recycle_warning', lead, `${lead.name} 将在 ${days} 天后回到公海，请及时跟进`, now);
-          marked++;
+        for (const { id } of batch) {
+          const done = await this.transactions.run(async (tx) => {
+            const lead = await this.leads.findByIdForUpdate(tx, id);
+            const activity = lead?.ownerActivityAt;
+            if (!lead?.ownerStaffId || lead.pool !== 'private' || !OPEN.has(lead.status) || !activity || activity > warnCutoff || activity <= recycleCutoff) return false;
+            if (!(await this.leads.markWarned(tx, lead, now))) return false;
+            const days = Math.max(1, Math.ceil((activity.getTime() + settings.recycleDays * DAY_MS - now.getTime()) / DAY_MS));
+            await this.ownership.notify(tx, lead.ownerStaffId, 'recycle_warning', lead, `${lead.name} 将在 ${days} 天后回到公海，请及时跟进`, now);
+            return true;
+          });
+          if (done) marked++;
         }
         warned += marked;
         if (batch.length < RECYCLE_BATCH || !marked) break;
@@ -205,17 +218,20 @@ export class LeadPoolService {
     for (let round = 0; round < 100; round++) {
       const batch = await this.leads.recycleCandidates(recycleCutoff, RECYCLE_BATCH);
       let moved = 0;
-      for (const lead of batch) {
-        const owner = lead.ownerStaffId;
-        if (await this.ownership.transfer(lead, { toStaffId: null, rule: 'recycled', reason: `${settings.recycleDays} 天未跟进` }, now)) {
-          moved++;
-          if (owner) await this.ownership.notify(owner, 'recycled', lead, `${lead.name} ${settings.recycleDays} 天未跟进，已回到公海`, now);
-        }
+      for (const { id } of batch) {
+        const done = await this.transactions.run(async (tx) => {
+          const lead = await this.leads.findByIdForUpdate(tx, id);
+          const owner = lead?.ownerStaffId;
+          if (!lead || !owner || lead.pool !== 'private' || !OPEN.has(lead.status) || !lead.ownerActivityAt || lead.ownerActivityAt > recycleCutoff) return false;
+          await this.ownership.transfer(tx, lead, { toStaffId: null, rule: 'recycled', reason: `${settings.recycleDays} 天未跟进`, settings }, now);
+          await this.ownership.notify(tx, owner, 'recycled', lead, `${lead.name} ${settings.recycleDays} 天未跟进，已回到公海`, now);
+          return true;
+        });
+        if (done) moved++;
       }
       recycled += moved;
       if (batch.length < RECYCLE_BATCH || !moved) break;
     }
-    await this.ownership.repair();
     return { recycled, warned };
   }
 
@@ -258,18 +274,19 @@ export class LeadPoolService {
     return rows.map((n) => ({ id: n.id, kind: n.kind, leadId: n.leadId, leadName: leads.get(n.leadId)?.name ?? '', message: n.message, createdAt: n.createdAt.toISOString() }));
   }
 
-  private async applyStatus(user: AuthUser, lead: LeadEntity, to: LeadEntity['status'], reason: string | null, now: Date): Promise<boolean> {
-    const changed = await this.leads.changeStatus(lead.id, lead.status, { id: newId(now.getTime()), leadId: lead.id, fromStatus: lead.status, toStatus: to, actorStaffId: user.id, reason, createdAt: now });
-    if (changed && to === 'converted') await this.leads.insertMemberOnce({ id: newId(now.getTime()), leadId: lead.id, convertedBy: user.id, createdAt: now });
-    if (changed && user.role !== 'staff') {
-      await this.audit.record({ actorStaffId: user.id, action: 'lead.status', targetType: 'lead', targetId: lead.id, detail: { from: lead.status, to, reason } });
+  /** Moves the status along (the row is locked), with its history row, a member row when converted, an audit line for managers. */
+  private async applyStatus(tx: Transaction, user: AuthUser, lead: LeadEntity, to: LeadEntity['status'], reason: string | null, now: Date): Promise<void> {
+    const changed = await this.leads.changeStatus(tx, lead.id, lead.status, { id: newId(now.getTime()), leadId: lead.id, fromStatus: lead.status, toStatus: to, actorStaffId: user.id, reason, createdAt: now });
+    if (!changed) throw AppException.conflict('STATUS_TRANSITION_INVALID', '线索状态刚刚被其他人修改，请刷新后重试');
+    if (to === 'converted') await this.leads.insertMemberOnce(tx, { id: newId(now.getTime()), leadId: lead.id, convertedBy: user.id, createdAt: now });
+    if (user.role !== 'staff') {
+      await this.audit.record({ actorStaffId: user.id, action: 'lead.status', targetType: 'lead', targetId: lead.id, detail: { from: lead.status, to, reason } }, tx);
     }
-    return changed;
   }
 
-  /** A lead the user may act on (the same scope as reading it); 404 otherwise. */
-  private async visibleLead(user: AuthUser, leadId: string): Promise<LeadEntity> {
-    const lead = await this.leads.findById(leadId);
+  /** A lead the user may act on (the same scope as reading it), read with its lock in `tx`; 404 otherwise. */
+  private async visibleLead(user: AuthUser, leadId: string, tx: Transaction): Promise<LeadEntity> {
+    const lead = await this.leads.findByIdForUpdate(tx, leadId);
     if (!lead || !this.canSee(user, lead)) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
     return lead;
   }
@@ -283,13 +300,13 @@ export class LeadPoolService {
   }
 
   /** Whether the lead was in the public pool (seen by every staff member) until a few minutes ago. */
-  private async leftPoolRecently(lead: LeadEntity, now: Date): Promise<boolean> {
-    const last = await this.leads.latestOwnershipChange(lead.id);
+  private async leftPoolRecently(tx: Transaction, lead: LeadEntity, now: Date): Promise<boolean> {
+    const last = await this.leads.latestOwnershipChange(lead.id, tx);
     return Boolean(last && (last.rule === 'claimed' || last.rule === 'public_touch') && now.getTime() - last.createdAt.getTime() < LEFT_POOL_VISIBLE_MS);
   }
 
-  private async ownedLead(user: AuthUser, leadId: string): Promise<LeadEntity> {
-    const lead = await this.visibleLead(user, leadId);
+  private async ownedLead(user: AuthUser, leadId: string, tx: Transaction): Promise<LeadEntity> {
+    const lead = await this.visibleLead(user, leadId, tx);
     if (lead.ownerStaffId !== user.id) throw new AppException(403, 'NOT_LEAD_OWNER', '只有线索的归属员工可以这样做');
     return lead;
   }

@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadPool, LeadStatus } from '@fenji/shared';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { FollowUpEntity } from './follow-up.entity';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
 import { searchGramsFor, searchGramsOf } from './lead-search.util';
-
-/** Counting a gram's rows stops here: enough to tell a rare gram from a common one. */
-const GRAM_COUNT_CAP = 5000;
 import { LeadStatusChangeEntity } from './lead-status-change.entity';
 import { MemberEntity } from './member.entity';
 import { NotificationEntity } from './notification.entity';
@@ -16,6 +14,10 @@ import { VisitorEntity } from '../landing/visitor.entity';
 import { LeadEntity } from './lead.entity';
 import { OwnershipChangeEntity } from './ownership-change.entity';
 import { TouchEntity } from './touch.entity';
+
+/** Counting a gram's rows stops here: enough to tell a rare gram from a common one. */
+const GRAM_COUNT_CAP = 5000;
+const OPEN_STATUSES: LeadStatus[] = ['new', 'contacted', 'qualified'];
 
 export interface LeadPageFilter {
   status?: LeadStatus;
@@ -41,6 +43,10 @@ export interface LeadPageFilter {
 // '!' escapes LIKE wildcards: a backslash would need different quoting on MySQL and SQLite.
 const likeEscape = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
+/**
+ * Writes take the unit of work (`tx`) they belong to; reads outside one use the data source. `…ForUpdate` reads
+ * lock the row until the unit ends, so the rules decide on the row as it is now.
+ */
 @Injectable()
 export class LeadRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -56,33 +62,44 @@ export class LeadRepository {
     return this.leads.findOneBy({ id });
   }
 
-  findByPhone(phone: string): Promise<LeadEntity | null> {
-    return this.leads.findOneBy({ phone });
+  findByIdForUpdate(tx: Transaction, id: string): Promise<LeadEntity | null> {
+    return tx.manager.getRepository(LeadEntity).findOne({ where: { id }, ...tx.forUpdate });
   }
 
-  /** Inserts the lead, then its search grams (a unique phone makes a duplicate fail before any gram). */
-  async insertLead(lead: LeadEntity): Promise<void> {
-    await this.leads.insert(lead);
+  findByPhoneForUpdate(tx: Transaction, phone: string): Promise<LeadEntity | null> {
+    return tx.manager.getRepository(LeadEntity).findOne({ where: { phone }, ...tx.forUpdate });
+  }
+
+  /** Inserts the lead and its search grams. A phone already taken fails on the unique index before any gram. */
+  async insertLead(tx: Transaction, lead: LeadEntity): Promise<void> {
+    // Every column is given: no read-back of defaults (`updateEntity(false)`), one statement less per new lead.
+    await tx.manager.createQueryBuilder().insert().into(LeadEntity).values(lead).updateEntity(false).execute();
     const grams = searchGramsOf(lead.name, lead.phone).map((gram) => ({ gram, leadId: lead.id }));
-    await this.dataSource.createQueryBuilder().insert().into(LeadSearchGramEntity).values(grams).orIgnore().execute();
+    await tx.manager.getRepository(LeadSearchGramEntity).insert(grams);
   }
 
-  touchForKey(idempotencyKey: string): Promise<TouchEntity | null> {
-    return this.touches.findOne({ where: { idempotencyKey }, select: { id: true, idempotencyHash: true } });
+  touchForKey(tx: Transaction, idempotencyKey: string): Promise<TouchEntity | null> {
+    return tx.manager.getRepository(TouchEntity).findOne({ where: { idempotencyKey }, select: { id: true, idempotencyHash: true } });
   }
 
-  async insertTouch(touch: TouchEntity): Promise<void> {
-    await this.touches.insert(touch);
+  async insertTouch(tx: Transaction, touch: TouchEntity): Promise<void> {
+    await tx.manager.getRepository(TouchEntity).insert(touch);
   }
 
-  private get changes() {
-    return this.dataSource.getRepository(OwnershipChangeEntity);
+  /** One more touch on an existing lead. */
+  async recordTouchOnLead(tx: Transaction, leadId: string, at: Date): Promise<void> {
+    await tx.manager
+      .createQueryBuilder()
+      .update(LeadEntity)
+      .set({ touchCount: () => 'touch_count + 1', lastTouchAt: at })
+      .where('id = :leadId', { leadId })
+      .execute();
   }
 
   /** Writes an ownership change; false when another change already took that seq (a lost race). */
-  async insertOwnershipChange(change: OwnershipChangeEntity, manager?: EntityManager): Promise<boolean> {
+  async insertOwnershipChange(tx: Transaction, change: OwnershipChangeEntity): Promise<boolean> {
     try {
-      await (manager ?? this.dataSource.manager).getRepository(OwnershipChangeEntity).insert(change);
+      await tx.manager.getRepository(OwnershipChangeEntity).insert(change);
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -90,32 +107,21 @@ export class LeadRepository {
     }
   }
 
-  latestOwnershipChange(leadId: string): Promise<OwnershipChangeEntity | null> {
-    return this.changes.findOne({ where: { leadId }, order: { seq: 'DESC' } });
+  latestOwnershipChange(leadId: string, tx?: Transaction): Promise<OwnershipChangeEntity | null> {
+    const repo = (tx?.manager ?? this.dataSource.manager).getRepository(OwnershipChangeEntity);
+    return repo.findOne({ where: { leadId }, order: { seq: 'DESC' } });
   }
 
   /** Applies an ownership change to the lead row, only over the version it replaces. */
-  async applyOwnership(leadId: string, seq: number, patch: Partial<LeadEntity>, manager?: EntityManager): Promise<boolean> {
-    const result = await (manager ?? this.dataSource.manager).getRepository(LeadEntity).update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
+  async applyOwnership(tx: Transaction, leadId: string, seq: number, patch: Partial<LeadEntity>): Promise<boolean> {
+    const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
     return Boolean(result.affected);
-  }
-
-  /** Ownership changes written since `sinceId` that their lead does not reflect yet (a crash in between). */
-  async unappliedOwnershipChanges(sinceId: string): Promise<OwnershipChangeEntity[]> {
-    return this.changes
-      .createQueryBuilder('c')
-      .innerJoin(LeadEntity, 'l', 'l.id = c.lead_id')
-      .where('c.id >= :sinceId', { sinceId })
-      .andWhere('c.seq > l.ownership_version')
-      .orderBy('c.lead_id')
-      .addOrderBy('c.seq')
-      .getMany();
   }
 
   /** Private, still-open leads whose recycle clock started at or before `cutoff`. */
   recycleCandidates(cutoff: Date, limit: number): Promise<LeadEntity[]> {
     return this.leads.find({
-      where: { pool: 'private', ownerActivityAt: LessThanOrEqual(cutoff), status: In(['new', 'contacted', 'qualified']) },
+      where: { pool: 'private', ownerActivityAt: LessThanOrEqual(cutoff), status: In(OPEN_STATUSES) },
       order: { ownerActivityAt: 'ASC' },
       take: limit,
     });
@@ -135,8 +141,8 @@ export class LeadRepository {
   }
 
   /** Marks one warning; true for exactly one of several racing job runs. */
-  async markWarned(lead: LeadEntity, at: Date): Promise<boolean> {
-    const result = await this.leads
+  async markWarned(tx: Transaction, lead: LeadEntity, at: Date): Promise<boolean> {
+    const result = await tx.manager
       .createQueryBuilder()
       .update(LeadEntity)
       .set({ recycleWarnedAt: at })
@@ -146,9 +152,9 @@ export class LeadRepository {
     return Boolean(result.affected);
   }
 
-  async recordFollowUp(followUp: FollowUpEntity, leadPatch: Partial<LeadEntity>): Promise<void> {
-    await this.dataSource.getRepository(FollowUpEntity).insert(followUp);
-    await this.leads.update({ id: followUp.leadId }, leadPatch);
+  async recordFollowUp(tx: Transaction, followUp: FollowUpEntity, leadPatch: Partial<LeadEntity>): Promise<void> {
+    await tx.manager.getRepository(FollowUpEntity).insert(followUp);
+    await tx.manager.getRepository(LeadEntity).update({ id: followUp.leadId }, leadPatch);
   }
 
   followUpsOf(leadId: string): Promise<FollowUpEntity[]> {
@@ -156,10 +162,10 @@ export class LeadRepository {
   }
 
   /** Changes the status only from the one the caller saw; false when someone changed it first. */
-  async changeStatus(leadId: string, from: LeadStatus, change: LeadStatusChangeEntity): Promise<boolean> {
-    const result = await this.leads.update({ id: leadId, status: from }, { status: change.toStatus });
+  async changeStatus(tx: Transaction, leadId: string, from: LeadStatus, change: LeadStatusChangeEntity): Promise<boolean> {
+    const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, status: from }, { status: change.toStatus });
     if (!result.affected) return false;
-    await this.dataSource.getRepository(LeadStatusChangeEntity).insert(change);
+    await tx.manager.getRepository(LeadStatusChangeEntity).insert(change);
     return true;
   }
 
@@ -167,9 +173,10 @@ export class LeadRepository {
     return this.dataSource.getRepository(LeadStatusChangeEntity).find({ where: { leadId }, order: { id: 'ASC' } });
   }
 
-  async insertMemberOnce(member: MemberEntity): Promise<void> {
+  /** A lead converted twice (converted, lost, converted again) keeps its first member row. */
+  async insertMemberOnce(tx: Transaction, member: MemberEntity): Promise<void> {
     try {
-      await this.dataSource.getRepository(MemberEntity).insert(member);
+      await tx.manager.getRepository(MemberEntity).insert(member);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -180,8 +187,13 @@ export class LeadRepository {
   }
 
   /** Private, still-open leads a staff member holds. */
-  countHeld(staffId: string, manager?: EntityManager): Promise<number> {
-    return (manager ?? this.dataSource.manager).getRepository(LeadEntity).countBy({ ownerStaffId: staffId, pool: 'private', status: In(['new', 'contacted', 'qualified']) });
+  countHeld(tx: Transaction, staffId: string): Promise<number> {
+    return tx.manager.getRepository(LeadEntity).countBy({ ownerStaffId: staffId, pool: 'private', status: In(OPEN_STATUSES) });
+  }
+
+  /** Leads a staff member took from the public pool (claims and touches through their own share) since `sinceId`. */
+  countTakenFromPool(tx: Transaction, staffId: string, sinceId: string): Promise<number> {
+    return tx.manager.getRepository(OwnershipChangeEntity).countBy({ toStaffId: staffId, rule: In(['claimed', 'public_touch']), id: MoreThanOrEqual(sinceId) });
   }
 
   privateLeadsOf(staffId: string, limit: number): Promise<LeadEntity[]> {
@@ -200,22 +212,12 @@ export class LeadRepository {
     return ids.length ? this.leads.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  async insertNotification(notification: NotificationEntity): Promise<void> {
-    await this.dataSource.getRepository(NotificationEntity).insert(notification);
+  async insertNotification(tx: Transaction, notification: NotificationEntity): Promise<void> {
+    await tx.manager.getRepository(NotificationEntity).insert(notification);
   }
 
   notificationsOf(staffId: string, limit: number): Promise<NotificationEntity[]> {
     return this.dataSource.getRepository(NotificationEntity).find({ where: { staffId }, order: { id: 'DESC' }, take: limit });
-  }
-
-  /** One more touch: counted in one atomic update, safe under concurrent submissions. */
-  async recordTouchOnLead(leadId: string, at: Date): Promise<void> {
-    await this.leads
-      .createQueryBuilder()
-      .update(LeadEntity)
-      .set({ touchCount: () => 'touch_count + 1', lastTouchAt: at })
-      .where('id = :leadId', { leadId })
-      .execute();
   }
 
   /** Newest first, keyset-paginated on the primary key; every filter has an index that ends in id. */
@@ -309,10 +311,10 @@ export class LeadRepository {
     return this.dataSource.getRepository(VisitEventEntity).find({ where: { visitorId: In(visitors.map((v) => v.id)) }, order: { id: 'ASC' }, take: limit });
   }
 
-  /** Ties a browser's earlier anonymous visits to the lead it became. */
-  async stitchVisitor(visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
-    const repo = this.dataSource.getRepository(VisitorEntity);
-    await repo.createQueryBuilder().insert().into(VisitorEntity).values({ id: visitorId, leadId, firstShareId: shareId, createdAt: at }).orIgnore().execute();
-    await repo.createQueryBuilder().update(VisitorEntity).set({ leadId }).where('id = :visitorId AND lead_id IS NULL', { visitorId }).execute();
+  /** Ties a browser's earlier anonymous visits to the lead it became (a browser keeps its first lead). */
+  async stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
+    const visitors = tx.manager.getRepository(VisitorEntity);
+    await tx.manager.createQueryBuilder().insert().into(VisitorEntity).values({ id: visitorId, leadId, firstShareId: shareId, createdAt: at }).orIgnore().execute();
+    await visitors.update({ id: visitorId, leadId: IsNull() }, { leadId });
   }
 }

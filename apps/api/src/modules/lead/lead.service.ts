@@ -8,15 +8,16 @@ import {
   type LeadDetail,
   type LeadListQuery,
   type LeadListResponse,
+  type PoolSettings,
   type SubmitLeadRequest,
   type TimelineEntry,
 } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { idFloor, newId } from '../../core/database/id.util';
+import { type Transaction, TransactionConflict, TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentRepository } from '../content/content.repository';
@@ -51,6 +52,35 @@ function replayOf(seen: { idempotencyHash: string | null }, bodyHash: string | n
   return { ok: true };
 }
 
+/** A new lead, owned by the share's receiver (or in the public pool of `branchId` when there is none). */
+function newLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, receiver: StaffEntity | null, branchId: string | null, settings: PoolSettings, now: Date): LeadEntity {
+  return {
+    id: newId(now.getTime()),
+    phone,
+    name: dto.name,
+    status: 'new',
+    pool: receiver ? 'private' : 'public',
+    ownerStaffId: receiver?.id ?? null,
+    branchId,
+    firstShareId: share.id,
+    referrerVisitorId: share.sharerVisitorId,
+    chainDepth: share.depth,
+    message: dto.message ?? null,
+    consentVersion: PRIVACY_NOTICE_VERSION,
+    consentedAt: now,
+    protectedUntil: receiver ? new Date(now.getTime() + settings.protectionDays * DAY_MS) : null,
+    touchCount: 1,
+    ownershipVersion: 1,
+    ownerActivityAt: receiver ? now : null,
+    recycleWarnedAt: null,
+    lastFollowUpAt: null,
+    releasedByStaffId: null,
+    releasedAt: null,
+    createdAt: now,
+    lastTouchAt: now,
+  };
+}
+
 export interface SubmitContext {
   ip: string;
   /** The visitor cookie, when the request carried one. */
@@ -71,13 +101,15 @@ export class LeadService {
     @Inject(OwnershipService) private readonly ownership: OwnershipService,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(AuditService) private readonly audit: AuditService,
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   /**
    * A customer's submission of the lead form. One lead per normalized phone; every accepted submission is
    * one touch; a replayed idempotency key writes nothing. The answer never tells whether the phone was known.
+   * Everything it writes is one unit of work: the lead with its search grams, first ownership change and audit
+   * line, or the attribution of the touch on a known lead; the touch with its key; the visitor stitch.
    */
   async submit(dto: SubmitLeadRequest, ctx: SubmitContext): Promise<{ ok: true }> {
     const now = ctx.now ?? this.clock.now();
@@ -88,40 +120,60 @@ export class LeadService {
     const phone = normalizePhone(dto.phone) as string;
     const key = dto.idempotencyKey ?? null;
     const bodyHash = key ? submissionHash(dto, phone) : null;
-    if (key) {
-      const seen = await this.leads.touchForKey(key);
-      if (seen) return replayOf(seen, bodyHash);
-    }
-
     const visitorId = dto.visitorId ?? ctx.visitorId;
     const receiver = await this.receiverOf(share);
-    const { lead, created } = await this.findOrCreateLead(phone, dto, share, receiver, now);
-    const collision = !created && (await this.attributeTouch(lead, share, receiver?.id ?? null, now)) === 'collision';
-    try {
-      await this.leads.insertTouch({
-        id: newId(),
-        leadId: lead.id,
-        shareId: share.id,
-        staffId: share.staffId,
-        visitorId,
-        name: dto.name,
-        message: dto.message ?? null,
-        idempotencyKey: key,
-        idempotencyHash: bodyHash,
-        collision,
-        createdAt: now,
-      });
-    } catch (error) {
-      if (key && isUniqueViolation(error)) {
-        // The same key, racing itself: the same answer for the same body, 409 for another one.
-        const seen = await this.leads.touchForKey(key);
+    // With no receiver (a disabled member without an heir) a new lead starts in the public pool of their branch.
+    const branchId = receiver ? receiver.branchId : ((await this.staff.findById(share.staffId))?.branchId ?? null);
+    const settings = await this.settings.get();
+
+    return this.transactions.run(async (tx) => {
+      if (key) {
+        // A used key (a replay, or the winner of a race with itself): the same answer for the same body, 409 for another.
+        const seen = await this.leads.touchForKey(tx, key);
         if (seen) return replayOf(seen, bodyHash);
       }
+      let lead = await this.leads.findByPhoneForUpdate(tx, phone);
+      let collision = false;
+      if (lead) {
+        collision = (await this.attributeTouch(tx, lead, share, receiver?.id ?? null, settings, now)) === 'collision';
+        await this.leads.recordTouchOnLead(tx, lead.id, now);
+      } else {
+        lead = newLead(phone, dto, share, receiver, branchId, settings, now);
+        await this.insertNewLead(tx, lead);
+        await this.ownership.recordFirstTouch(tx, lead, share.id, now);
+      }
+      try {
+        await this.leads.insertTouch(tx, {
+          id: newId(),
+          leadId: lead.id,
+          shareId: share.id,
+          staffId: share.staffId,
+          visitorId,
+          name: dto.name,
+          message: dto.message ?? null,
+          idempotencyKey: key,
+          idempotencyHash: bodyHash,
+          collision,
+          createdAt: now,
+        });
+      } catch (error) {
+        // The same key, racing itself: the next attempt finds the touch that won and answers as for a replay.
+        if (key && isUniqueViolation(error)) throw new TransactionConflict('idempotency key');
+        throw error;
+      }
+      if (visitorId) await this.leads.stitchVisitor(tx, visitorId, lead.id, share.id, now);
+      return { ok: true } as const;
+    });
+  }
+
+  /** A new lead; when another submission of the same phone won the race, the unit runs again and finds it. */
+  private async insertNewLead(tx: Transaction, lead: LeadEntity): Promise<void> {
+    try {
+      await this.leads.insertLead(tx, lead);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new TransactionConflict('a new lead\'s phone');
       throw error;
     }
-    if (!created) await this.leads.recordTouchOnLead(lead.id, now);
-    if (visitorId) await this.leads.stitchVisitor(visitorId, lead.id, share.id, now);
-    return { ok: true };
   }
 
   /**
@@ -137,82 +189,30 @@ export class LeadService {
   }
 
   /**
-   * A touch on an existing lead by `share` (its leads go to `receiverId`): a collision when it reaches another
-   * staff member's protected lead (owner unchanged); the lead moves to the receiver when it was in the public
-   * pool (within their claim caps, unless they just lost it there) or its protection has run out.
+   * A touch on an existing lead (read with its lock) by `share` (its leads go to `receiverId`): a collision when
+   * it reaches another staff member's protected lead (owner unchanged); the lead moves to the receiver when it
+   * was in the public pool (within their claim caps, unless they just lost it there) or its protection has run out.
    */
-  private async attributeTouch(lead: LeadEntity, share: ShareEntity, receiverId: string | null, now: Date): Promise<'same' | 'collision' | 'moved' | 'kept'> {
+  private async attributeTouch(
+    tx: Transaction,
+    lead: LeadEntity,
+    share: ShareEntity,
+    receiverId: string | null,
+    settings: PoolSettings,
+    now: Date,
+  ): Promise<'same' | 'collision' | 'moved' | 'kept'> {
     if (!receiverId) return 'kept'; // a disabled member's link with no heir: the touch is recorded, nothing moves
     if (lead.ownerStaffId === receiverId) return 'same';
-    const settings = await this.settings.get();
     if (lead.pool === 'public') {
       const blocked = lead.releasedByStaffId === receiverId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
       if (blocked) return 'kept';
       // Taking a lead from the pool through one's own share counts against the claim caps like a claim.
-      return (await this.pool.takeFromPool(receiverId, lead, { rule: 'public_touch', shareId: share.id }, now)) === 'taken' ? 'moved' : 'kept';
+      return (await this.pool.takeFromPool(tx, receiverId, lead, { rule: 'public_touch', shareId: share.id }, settings, now)) === 'taken' ? 'moved' : 'kept';
     }
     if (lead.protectedUntil !== null && lead.protectedUntil > now) return 'collision';
     if (lead.status === 'converted') return 'kept'; // a member stays with the one who converted them
-    // A lost race means another change just moved the lead: this touch stays a plain touch.
-    return (await this.ownership.transfer(lead, { toStaffId: receiverId, rule: 'protection_expired_touch', shareId: share.id }, now)) ? 'moved' : 'kept';
-  }
-
-  private async findOrCreateLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, receiver: StaffEntity | null, now: Date): Promise<{ lead: LeadEntity; created: boolean }> {
-    const existing = await this.leads.findByPhone(phone);
-    if (existing) return { lead: existing, created: false };
-    const settings = await this.settings.get();
-    // With no receiver (a disabled member without an heir) the lead starts in the public pool of their branch.
-    const branchId = receiver ? receiver.branchId : ((await this.staff.findById(share.staffId))?.branchId ?? null);
-    const lead: LeadEntity = {
-      id: newId(now.getTime()),
-      phone,
-      name: dto.name,
-      status: 'new',
-      pool: receiver ? 'private' : 'public',
-      ownerStaffId: receiver?.id ?? null,
-      branchId,
-      firstShareId: share.id,
-      referrerVisitorId: share.sharerVisitorId,
-      chainDepth: share.depth,
-      message: dto.message ?? null,
-      consentVersion: PRIVACY_NOTICE_VERSION,
-      consentedAt: now,
-      protectedUntil: receiver ? new Date(now.getTime() + settings.protectionDays * DAY_MS) : null,
-      touchCount: 1,
-      ownershipVersion: 1,
-      ownerActivityAt: receiver ? now : null,
-      recycleWarnedAt: null,
-      lastFollowUpAt: null,
-      releasedByStaffId: null,
-      releasedAt: null,
-      createdAt: now,
-      lastTouchAt: now,
-    };
-    try {
-      await this.leads.insertLead(lead);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Another submission of the same phone won the race: this one is a touch on that lead.
-      const winner = await this.leads.findByPhone(phone);
-      if (!winner) throw error;
-      return { lead: winner, created: false };
-    }
-    await this.leads.insertOwnershipChange({
-      id: newId(now.getTime()),
-      leadId: lead.id,
-      seq: 1,
-      fromStaffId: null,
-      toStaffId: lead.ownerStaffId,
-      toPool: lead.pool,
-      toBranchId: lead.branchId,
-      rule: 'first_touch',
-      actorStaffId: null,
-      reason: null,
-      shareId: share.id,
-      createdAt: now,
-    });
-    await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: lead.ownerStaffId, seq: 1, shareId: share.id } });
-    return { lead, created: true };
+    await this.ownership.transfer(tx, lead, { toStaffId: receiverId, rule: 'protection_expired_touch', shareId: share.id, settings }, now);
+    return 'moved';
   }
 
   async list(user: AuthUser, query: LeadListQuery): Promise<LeadListResponse> {

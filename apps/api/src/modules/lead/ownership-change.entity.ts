@@ -3,9 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Every change of a lead's owner, with the rule or the person and reason behind it, numbered per lead.
- * It is written before the lead row changes (seq = the lead's ownership_version + 1): the unique
- * (lead_id, seq) lets exactly one of several racing changes win, and a crash in between is repaired
- * by replaying the row (OwnershipService.repair).
+ * It is written in the same unit of work as the lead row it moves (seq = the lead's ownership_version + 1):
+ * the unique (lead_id, seq) lets exactly one of several racing changes win.
  */
 @Entity({ name: 'lead_ownership_changes' })
 @Index('uq_lead_ownership_changes_seq', ['leadId', 'seq'], { unique: true })

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { POOL_LABELS, type OwnershipRule, type PoolSettings } from '@fenji/shared';
 import { AuditService } from '../../core/audit/audit.service';
-import { Clock } from '../../core/clock/clock';
-import { idFloor, newId } from '../../core/database/id.util';
-import type { Transaction } from '../../core/database/transaction.runner';
+import { newId } from '../../core/database/id.util';
+import { TransactionConflict, type Transaction } from '../../core/database/transaction.runner';
 import { StaffRepository } from '../org/staff.repository';
 import type { LeadEntity } from './lead.entity';
 import { LeadRepository } from './lead.repository';
@@ -21,11 +20,11 @@ export interface OwnershipTarget {
   reason?: string | null;
   shareId?: string | null;
   ip?: string | null;
-  /** The rules as already read (inside a transaction nothing is read outside it). */
+  /** The rules as already read by the caller. */
   settings?: PoolSettings;
 }
 
-/** The lead row after an ownership change: one function, used to apply a change and to repair one. */
+/** The lead row after an ownership change. */
 export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettings): Partial<LeadEntity> {
   const at = change.createdAt;
   if (change.toPool === 'private') {
@@ -51,27 +50,25 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
 }
 
 /**
- * Every change of a lead's owner goes through `transfer`: the numbered history row is written first
- * (its unique (lead_id, seq) lets exactly one racing change win), then the lead row moves to it.
+ * Every change of a lead's owner goes through `transfer`, inside the unit of work of the operation that causes
+ * it: the numbered history row (its unique (lead_id, seq) lets exactly one racing change win), the lead row
+ * moved over the version it replaces, the audit line, and the assignee's notification commit together.
  */
 @Injectable()
 export class OwnershipService {
-  private readonly logger = new Logger('Ownership');
-
   constructor(
     @Inject(LeadRepository) private readonly leads: LeadRepository,
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /**
-   * Moves `lead` (as read, at its ownership version) to `target`; false when another change won the race.
-   * Inside a transaction (`tx`) both writes go through it, and the audit line and notification follow its commit.
+   * Moves `lead`, read with its lock in `tx`, to `target`. Under the lock the next seq is free; should another
+   * change have taken it (a lead read without its lock), the whole unit is run again (`TransactionConflict`).
    */
-  async transfer(lead: LeadEntity, target: OwnershipTarget, now = this.clock.now(), tx?: Transaction): Promise<boolean> {
-    const toBranchId = target.toStaffId ? ((await this.staff.findById(target.toStaffId, tx?.manager))?.branchId ?? null) : lead.branchId;
+  async transfer(tx: Transaction, lead: LeadEntity, target: OwnershipTarget, now: Date): Promise<void> {
+    const toBranchId = target.toStaffId ? ((await this.staff.findById(target.toStaffId, tx))?.branchId ?? null) : lead.branchId;
     const change: OwnershipChangeEntity = {
       id: newId(now.getTime()),
       leadId: lead.id,
@@ -86,46 +83,51 @@ export class OwnershipService {
       shareId: target.shareId ?? null,
       createdAt: now,
     };
-    const settings = target.settings ?? (await this.settings.get());
-    if (!(await this.leads.insertOwnershipChange(change, tx?.manager))) return false;
-    await this.leads.applyOwnership(lead.id, change.seq, leadPatchFor(change, settings), tx?.manager);
-    if (tx) tx.afterCommit(() => this.announce(lead, target, change, now));
-    else await this.announce(lead, target, change, now);
-    return true;
+    const settings = target.settings ?? (await this.settings.get(tx));
+    const applied = (await this.leads.insertOwnershipChange(tx, change)) && (await this.leads.applyOwnership(tx, lead.id, change.seq, leadPatchFor(change, settings)));
+    if (!applied) throw new TransactionConflict(`lead ${lead.id} changed before its ownership change ${change.seq}`);
+    await this.announce(tx, lead, target, change, now);
+  }
+
+  /** The first change of a new lead (seq 1, its row already shows it), and its audit line. */
+  async recordFirstTouch(tx: Transaction, lead: LeadEntity, shareId: string, now: Date): Promise<void> {
+    const change: OwnershipChangeEntity = {
+      id: newId(now.getTime()),
+      leadId: lead.id,
+      seq: 1,
+      fromStaffId: null,
+      toStaffId: lead.ownerStaffId,
+      toPool: lead.pool,
+      toBranchId: lead.branchId,
+      rule: 'first_touch',
+      actorStaffId: null,
+      reason: null,
+      shareId,
+      createdAt: now,
+    };
+    await this.leads.insertOwnershipChange(tx, change);
+    await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: lead.ownerStaffId, seq: 1, shareId } }, tx);
   }
 
   /** Every change of owner is in the audit log too (by a person, or by a rule: no actor); an assignee is told. */
-  private async announce(lead: LeadEntity, target: OwnershipTarget, change: OwnershipChangeEntity, now: Date): Promise<void> {
-    await this.audit.record({
-      actorStaffId: target.actorStaffId ?? null,
-      action: `lead.${target.rule}`,
-      targetType: 'lead',
-      targetId: lead.id,
-      detail: { from: change.fromStaffId, to: change.toStaffId, seq: change.seq, reason: change.reason, shareId: change.shareId },
-      ip: target.ip ?? null,
-    });
+  private async announce(tx: Transaction, lead: LeadEntity, target: OwnershipTarget, change: OwnershipChangeEntity, now: Date): Promise<void> {
+    await this.audit.record(
+      {
+        actorStaffId: target.actorStaffId ?? null,
+        action: `lead.${target.rule}`,
+        targetType: 'lead',
+        targetId: lead.id,
+        detail: { from: change.fromStaffId, to: change.toStaffId, seq: change.seq, reason: change.reason, shareId: change.shareId },
+        ip: target.ip ?? null,
+      },
+      tx,
+    );
     if (target.toStaffId && target.toStaffId !== target.actorStaffId && (target.rule === 'assigned' || target.rule === 'handover')) {
-      await this.notify(target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
+      await this.notify(tx, target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
     }
   }
 
-  async notify(staffId: string, kind: NotificationKind, lead: LeadEntity, message: string, now = this.clock.now()): Promise<void> {
-    await this.leads.insertNotification({ id: newId(now.getTime()), staffId, kind, leadId: lead.id, message: message.slice(0, 300), createdAt: now, readAt: null });
-  }
-
-  /**
-   * Replays ownership changes written in the last `hours` that their lead does not show yet (a process
-   * died between the two writes). Safe to run anywhere, any time: each replay is conditional.
-   */
-  async repair(hours = 48): Promise<number> {
-    const since = idFloor(new Date(this.clock.now().getTime() - hours * 3600 * 1000));
-    const pending = await this.leads.unappliedOwnershipChanges(since);
-    const settings = await this.settings.get();
-    let repaired = 0;
-    for (const change of pending) {
-      if (await this.leads.applyOwnership(change.leadId, change.seq, leadPatchFor(change, settings))) repaired++;
-    }
-    if (repaired) this.logger.warn(`replayed ${repaired} ownership change(s) a crash had left unapplied`);
-    return repaired;
+  async notify(tx: Transaction, staffId: string, kind: NotificationKind, lead: LeadEntity, message: string, now: Date): Promise<void> {
+    await this.leads.insertNotification(tx, { id: newId(now.getTime()), staffId, kind, leadId: lead.id, message: message.slice(0, 300), createdAt: now, readAt: null });
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
+import { type Transaction, TransactionRunner } from '../../core/database/transaction.runner';
 import { PoolSettingsEntity } from './pool-settings.entity';
 
 const ROW_ID = 'default';
@@ -27,15 +28,13 @@ export class PoolSettingsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
-  private get repo() {
-    return this.dataSource.getRepository(PoolSettingsEntity);
-  }
-
-  async get(): Promise<PoolSettings> {
+  /** Inside a unit of work pass its `tx`: a miss of the cache is then read through it. */
+  async get(tx?: Transaction): Promise<PoolSettings> {
     if (this.cached && this.cached.until > Date.now()) return this.cached.value;
-    const row = await this.repo.findOneBy({ id: ROW_ID });
+    const row = await (tx?.manager ?? this.dataSource.manager).getRepository(PoolSettingsEntity).findOneBy({ id: ROW_ID });
     const value = row ? toSettings(row) : { ...DEFAULT_POOL_SETTINGS };
     this.cached = { value, until: Date.now() + CACHE_MS };
     return value;
@@ -43,9 +42,13 @@ export class PoolSettingsService {
 
   async update(actor: AuthUser, settings: PoolSettings, ip: string): Promise<PoolSettings> {
     const before = await this.get();
-    await this.repo.upsert({ id: ROW_ID, ...settings, updatedBy: actor.id, updatedAt: this.clock.now() }, ['id']);
-    this.cached = null;
-    await this.audit.record({ actorStaffId: actor.id, action: 'pool_settings.update', targetType: 'pool_settings', targetId: ROW_ID, detail: { before, after: settings }, ip });
+    await this.transactions.run(async (tx) => {
+      await tx.manager.getRepository(PoolSettingsEntity).upsert({ id: ROW_ID, ...settings, updatedBy: actor.id, updatedAt: this.clock.now() }, ['id']);
+      await this.audit.record({ actorStaffId: actor.id, action: 'pool_settings.update', targetType: 'pool_settings', targetId: ROW_ID, detail: { before, after: settings }, ip }, tx);
+      tx.afterCommit(() => {
+        this.cached = null;
+      });
+    });
     return settings;
   }
 }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { LeadPoolService } from './lead-pool.service';
-import { OwnershipService } from './ownership.service';
 
 /**
  * Runs the recycling job every RECYCLE_INTERVAL_SECONDS in every API process. Running it in several
- * processes at once is safe: each warning and each move to the public pool is a conditional write.
+ * processes at once is safe: each lead is warned or moved in its own unit of work, under its row lock.
  */
 @Injectable()
 export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -16,11 +15,9 @@ export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
-    @Inject(OwnershipService) private readonly ownership: OwnershipService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.ownership.repair();
+  onApplicationBootstrap(): void {
     const seconds = this.config.recycleIntervalSeconds;
     if (!seconds) return;
     this.timer = setInterval(() => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { BranchEntity } from './branch.entity';
 
 @Injectable()
@@ -18,7 +19,7 @@ export class BranchRepository {
     return this.repo.find({ order: { id: 'ASC' } });
   }
 
-  async insert(branch: BranchEntity): Promise<void> {
-    await this.repo.insert(branch);
+  async insert(branch: BranchEntity, tx?: Transaction): Promise<void> {
+    await (tx?.manager ?? this.dataSource.manager).getRepository(BranchEntity).insert(branch);
   }
 }

@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { normalizePhone, type Branch, type CreateBranchRequest, type CreateStaffRequest, type Staff, type UpdateStaffRequest } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { AuditService } from '../../core/audit/audit.service';
+import { type AuditEntry, AuditService } from '../../core/audit/audit.service';
 import { SessionRevoker } from '../../core/auth/session-revoker';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { newId } from '../../core/database/id.util';
+import { type Transaction, TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { BranchRepository } from './branch.repository';
 import { toBranch, toStaff } from './org.mapper';
@@ -27,17 +28,16 @@ export class OrgService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(SessionRevoker) private readonly sessions: SessionRevoker,
     @Inject(StaffDisableHook) private readonly disableHook: StaffDisableHook,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   async createBranch(actor: AuthUser, dto: CreateBranchRequest, ip: string): Promise<Branch> {
     const branch = { id: newId(), name: dto.name, createdAt: new Date() };
-    try {
-      await this.branches.insert(branch);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('BRANCH_NAME_TAKEN', '已有同名门店');
-      throw error;
-    }
-    await this.audit.record({ actorStaffId: actor.id, action: 'branch.create', targetType: 'branch', targetId: branch.id, detail: { name: dto.name }, ip });
+    await this.insertAudited(
+      (tx) => this.branches.insert(branch, tx),
+      () => AppException.conflict('BRANCH_NAME_TAKEN', '已有同名门店'),
+      { actorStaffId: actor.id, action: 'branch.create', targetType: 'branch', targetId: branch.id, detail: { name: dto.name }, ip },
+    );
     return toBranch(branch);
   }
 
@@ -72,13 +72,11 @@ export class OrgService {
       createdAt: now,
       updatedAt: now,
     };
-    try {
-      await this.staff.insert(entity);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('PHONE_TAKEN', '该手机号已被其他员工使用');
-      throw error;
-    }
-    await this.audit.record({ actorStaffId: actor.id, action: 'staff.create', targetType: 'staff', targetId: entity.id, detail: { name: entity.name, role: entity.role, branchId }, ip });
+    await this.insertAudited(
+      (tx) => this.staff.insert(entity, tx),
+      () => AppException.conflict('PHONE_TAKEN', '该手机号已被其他员工使用'),
+      { actorStaffId: actor.id, action: 'staff.create', targetType: 'staff', targetId: entity.id, detail: { name: entity.name, role: entity.role, branchId }, ip },
+    );
     return toStaff(entity, true);
   }
 
@@ -105,15 +103,19 @@ export class OrgService {
     if (dto.status !== undefined) patch.status = dto.status;
     if (dto.name !== undefined) patch.name = dto.name;
     if (dto.branchId !== undefined) patch.branchId = dto.branchId;
+    const disabling = dto.status === 'disabled' && target.status !== 'disabled';
     // Leads the disabled member's links still bring go to the heir (or, with none, to the public pool).
-    if (dto.status === 'disabled' && target.status !== 'disabled') patch.successorStaffId = handoverTo;
-    if (Object.keys(patch).length) await this.staff.update(id, patch);
-    let leadsHandedOver = 0;
-    if (dto.status === 'disabled' && target.status !== 'disabled') {
-      await this.sessions.revokeAllFor(id);
-      leadsHandedOver = await this.disableHook.handOverLeads(actor, id, handoverTo, ip);
+    if (disabling) patch.successorStaffId = handoverTo;
+    await this.transactions.run(async (tx) => {
+      if (Object.keys(patch).length) await this.staff.update(id, patch, tx);
+      if (disabling) await this.sessions.revokeAllFor(id, tx);
+      await this.audit.record({ actorStaffId: actor.id, action: 'staff.update', targetType: 'staff', targetId: id, detail: { ...patch, ...(disabling ? { handoverTo } : {}) }, ip }, tx);
+    });
+    if (disabling) {
+      // Each lead moves in its own unit of work (and audit line); the count is noted once they have.
+      const leads = await this.disableHook.handOverLeads(actor, id, handoverTo, ip);
+      await this.audit.record({ actorStaffId: actor.id, action: 'staff.handover', targetType: 'staff', targetId: id, detail: { handoverTo, leads }, ip });
     }
-    await this.audit.record({ actorStaffId: actor.id, action: 'staff.update', targetType: 'staff', targetId: id, detail: { ...patch, ...(dto.status === 'disabled' ? { handoverTo, leadsHandedOver } : {}) }, ip });
     return toStaff({ ...target, ...patch }, true);
   }
 
@@ -121,9 +123,24 @@ export class OrgService {
   async reissueInvite(actor: AuthUser, id: string, ip: string): Promise<Staff> {
     const target = await this.manageable(actor, id);
     const inviteCode = newInviteCode();
-    await this.staff.update(id, { inviteCode });
-    await this.audit.record({ actorStaffId: actor.id, action: 'staff.invite', targetType: 'staff', targetId: id, ip });
+    await this.transactions.run(async (tx) => {
+      await this.staff.update(id, { inviteCode }, tx);
+      await this.audit.record({ actorStaffId: actor.id, action: 'staff.invite', targetType: 'staff', targetId: id, ip }, tx);
+    });
     return toStaff({ ...target, inviteCode }, true);
+  }
+
+  /** Inserts a row a unique key guards (a branch's name, a staff member's phone) with its audit line; `taken` when refused. */
+  private async insertAudited(insert: (tx: Transaction) => Promise<void>, taken: () => AppException, entry: AuditEntry): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      try {
+        await insert(tx);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
+      await this.audit.record(entry, tx);
+    });
   }
 
   /** The staff member if the actor may manage them; 404 otherwise (no hint that they exist). */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { StaffEntity } from './staff.entity';
 
 @Injectable()
@@ -10,8 +11,13 @@ export class StaffRepository {
     return this.dataSource.getRepository(StaffEntity);
   }
 
-  findById(id: string, manager?: EntityManager): Promise<StaffEntity | null> {
-    return (manager ?? this.dataSource.manager).getRepository(StaffEntity).findOneBy({ id });
+  findById(id: string, tx?: Transaction): Promise<StaffEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).findOneBy({ id });
+  }
+
+  /** Reads and locks the row until the unit ends: what serialises one staff member's claims (the hold cap). */
+  findByIdForUpdate(tx: Transaction, id: string): Promise<StaffEntity | null> {
+    return tx.manager.getRepository(StaffEntity).findOne({ where: { id }, ...tx.forUpdate });
   }
 
   findByIds(ids: string[]): Promise<StaffEntity[]> {
@@ -46,17 +52,17 @@ export class StaffRepository {
     return this.repo.count();
   }
 
-  async insert(staff: StaffEntity): Promise<void> {
-    await this.repo.insert(staff);
+  async insert(staff: StaffEntity, tx?: Transaction): Promise<void> {
+    await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).insert(staff);
   }
 
-  async update(id: string, patch: Partial<StaffEntity>): Promise<void> {
-    await this.repo.update({ id }, { ...patch, updatedAt: new Date() });
+  async update(id: string, patch: Partial<StaffEntity>, tx?: Transaction): Promise<void> {
+    await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).update({ id }, { ...patch, updatedAt: new Date() });
   }
 
   /** Uses an invite code exactly once: only one of two racing activations wins. */
-  async consumeInvite(id: string, inviteCode: string, patch: Partial<StaffEntity>): Promise<boolean> {
-    const result = await this.repo.update({ id, inviteCode, status: 'active' }, { ...patch, inviteCode: null, updatedAt: new Date() });
+  async consumeInvite(id: string, inviteCode: string, patch: Partial<StaffEntity>, tx?: Transaction): Promise<boolean> {
+    const result = await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).update({ id, inviteCode, status: 'active' }, { ...patch, inviteCode: null, updatedAt: new Date() });
     return Boolean(result.affected);
   }
 
@@ -66,8 +72,8 @@ export class StaffRepository {
   }
 
   /** Ends every access token of the staff member at once (the guard compares versions). */
-  async bumpTokenVersion(id: string): Promise<void> {
-    await this.repo.increment({ id }, 'tokenVersion', 1);
+  async bumpTokenVersion(id: string, tx?: Transaction): Promise<void> {
+    await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).increment({ id }, 'tokenVersion', 1);
   }
 
   async tokenVersionOf(id: string): Promise<number> {

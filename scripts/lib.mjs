@@ -70,22 +70,38 @@ export function ensureInstalled() {
   mustPnpm(['install', '--frozen-lockfile'], { env });
 }
 
-/** Runs `build` for a package when its sources are newer than its last build. */
+/** Runs `build` (a script's name, or a command to exec) for a package when its sources are newer than its last build. */
 export function buildIfStale(name, filter, sources, script = 'build') {
   const stampDir = resolve(ROOT, 'node_modules/.fenji-build');
-  const stamp = join(stampDir, `${name}-${script}.stamp`);
+  const label = Array.isArray(script) ? script.join(' ') : script;
+  const stamp = join(stampDir, `${name}-${Array.isArray(script) ? 'exec' : script}.stamp`);
   const newest = newestMtime([...sources, 'pnpm-lock.yaml']);
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest) return;
-  log(`building ${name} (${script})…`);
-  mustPnpm(['--filter', filter, 'run', script]);
+  log(`building ${name} (${label})…`);
+  mustPnpm(['--filter', filter, ...(Array.isArray(script) ? ['exec', ...script] : ['run', script])]);
   mkdirSync(stampDir, { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }
 
 /** Everything `node apps/api/dist/main.js` serves: shared contracts, landing + console, staff H5, the API. */
 export function buildAll() {
-  buildIfStale('shared', '@fenji/shared', ['packages/shared/src', 'packages/shared/package.json', 'tsconfig.base.json']);
+  buildShared();
   buildIfStale('h5', '@fenji/h5', ['apps/h5/src', 'apps/h5/index.html', 'apps/h5/package.json', 'apps/h5/vite.config.ts', 'apps/h5/vite.landing.config.ts', 'packages/shared/src']);
   buildIfStale('miniprogram-h5', '@fenji/miniprogram', ['apps/miniprogram/src', 'apps/miniprogram/config', 'apps/miniprogram/package.json', 'packages/shared/src'], 'build:h5');
+  buildApi();
+}
+
+function buildShared() {
+  buildIfStale('shared', '@fenji/shared', ['packages/shared/src', 'packages/shared/package.json', 'tsconfig.base.json']);
+}
+
+function buildApi() {
   buildIfStale('api', '@fenji/api', ['apps/api/src', 'apps/api/package.json', 'apps/api/tsconfig.json', 'packages/shared/src', 'apps/h5/src/landing']);
+}
+
+/** The API alone (what a command-line tool of the API needs): the contracts, the landing renderer, the API. */
+export function buildApiOnly() {
+  buildShared();
+  buildIfStale('h5-landing-server', '@fenji/h5', ['apps/h5/src/landing', 'apps/h5/package.json', 'apps/h5/tsconfig.server.json', 'packages/shared/src'], ['tsc', '-p', 'tsconfig.server.json']);
+  buildApi();
 }

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/core/config/config';
 import { VisitBuffer } from '../../src/modules/landing/visit-buffer.service';
+import { expectIntactData } from './integrity';
 
 export const HQ_PHONE = '13700000000';
 export const HQ_PASSWORD = 'hq-password-1';
@@ -55,7 +56,10 @@ export async function freshDatabase(): Promise<TestDatabase> {
 
 export const usingMysql = () => Boolean(process.env.TEST_DATABASE_URL?.startsWith('mysql'));
 
-/** The whole API on a random port over a fresh database, with an HQ admin bootstrapped. */
+/**
+ * The whole API on a random port over a fresh database, with an HQ admin bootstrapped. Closing it checks that
+ * every lead the test wrote is whole (the check of `npm run check:data`), so every suite is also an integrity test.
+ */
 export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
   const db = database ?? (await freshDatabase());
   const config = loadConfig({
@@ -82,8 +86,13 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     dataSource: app.get(DataSource),
     flushVisits: () => app.get(VisitBuffer).flush(),
     close: async () => {
-      await app.close();
-      if (!database) await db.drop();
+      const dataSource = app.get(DataSource);
+      try {
+        if (dataSource.isInitialized) await expectIntactData(dataSource);
+      } finally {
+        await app.close();
+        if (!database) await db.drop();
+      }
     },
   };
 }

@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { parseDatabaseUrl } from '../src/core/config/config';
-import { dataSourceOptions } from '../src/core/database/data-source';
-import { startApiProcess, type ApiProcess } from './support/api-process';
+import { startApiProcess, useProcessDatabase, withDataSource, type ApiProcess } from './support/api-process';
 import { createActiveStaff, createBranch, createContent, createShare, loginHq, type Session } from './support/factories';
 import { client } from './support/http';
 import { expectIntactData } from './support/integrity';
-import { freshDatabase, type TestDatabase } from './support/test-app';
 
 const WORKERS = 8;
 const CYCLES = 3;
@@ -23,19 +19,10 @@ interface Acknowledged {
  * TEST_DATABASE_URL: a real InnoDB crash recovery).
  */
 describe('a SIGKILL in the middle of a stream of submissions', () => {
-  let db: TestDatabase;
-  let proc: ApiProcess | null = null;
-
-  beforeAll(async () => {
-    db = await freshDatabase();
-  });
-  afterAll(async () => {
-    await proc?.kill('SIGKILL');
-    await db.drop();
-  });
+  const ctx = useProcessDatabase();
 
   it('leaves nothing half-written and loses no answered submission', async () => {
-    proc = await startApiProcess(db.url);
+    let proc: ApiProcess = await startApiProcess(ctx.db.url);
     let api = client(proc.url);
     const hq = await loginHq(api);
     const branch = await createBranch(api, hq, '崩溃测试门店');
@@ -89,15 +76,12 @@ describe('a SIGKILL in the middle of a stream of submissions', () => {
       await proc.kill('SIGKILL');
       await Promise.all(workers);
 
-      proc = await startApiProcess(db.url);
+      proc = await startApiProcess(ctx.db.url);
       api = client(proc.url);
     }
     await proc.kill('SIGTERM');
-    proc = null;
 
-    const dataSource = new DataSource(dataSourceOptions(parseDatabaseUrl(db.url, process.cwd())));
-    await dataSource.initialize();
-    try {
+    await withDataSource(ctx.db.url, async (dataSource) => {
       await expectIntactData(dataSource);
       const keys = acknowledged.map((a) => a.key);
       const found: Array<{ n: number | string }> = await dataSource.query(`SELECT COUNT(*) AS n FROM touches WHERE idempotency_key IN (${keys.map(() => '?').join(', ')})`, keys);
@@ -105,8 +89,6 @@ describe('a SIGKILL in the middle of a stream of submissions', () => {
       const phones = [...new Set(acknowledged.map((a) => a.phone))];
       const leads: Array<{ n: number | string }> = await dataSource.query(`SELECT COUNT(*) AS n FROM leads WHERE phone IN (${phones.map(() => '?').join(', ')})`, phones);
       expect(Number(leads[0].n)).toBe(phones.length);
-    } finally {
-      await dataSource.destroy();
-    }
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { HQ_PASSWORD, HQ_PHONE } from './test-app';
+import { DataSource } from 'typeorm';
+import { parseDatabaseUrl } from '../../src/core/config/config';
+import { dataSourceOptions } from '../../src/core/database/data-source';
+import { freshDatabase, HQ_PASSWORD, HQ_PHONE, type TestDatabase } from './test-app';
 
 const API_ROOT = join(__dirname, '..', '..');
 
@@ -13,6 +16,44 @@ export interface ApiProcess {
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
   kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Every process started here and still running: a failed test stops them all in its afterAll. */
+const live = new Set<ChildProcess>();
+
+/** SIGKILLs every API process still running (for afterAll, whatever the test got to). */
+export async function killApiProcesses(): Promise<void> {
+  await Promise.all(
+    [...live].map((child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      return exited;
+    }),
+  );
+}
+
+/** For a describe block of process tests: a fresh database before them; after them, every process killed and the database dropped. */
+export function useProcessDatabase(): { db: TestDatabase } {
+  const ctx = {} as { db: TestDatabase };
+  beforeAll(async () => {
+    ctx.db = await freshDatabase();
+  });
+  afterAll(async () => {
+    await killApiProcesses();
+    await ctx.db.drop();
+  });
+  return ctx;
+}
+
+/** The test's own connection to the database at `url` (no migrations), for `fn`, closed after it. */
+export async function withDataSource<T>(url: string, fn: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions(parseDatabaseUrl(url, process.cwd())));
+  await dataSource.initialize();
+  try {
+    return await fn(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 function freePort(): Promise<number> {
@@ -48,6 +89,8 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -55,7 +98,10 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   const url = `http://127.0.0.1:${port}`;
   const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    // A graceful stop gets 15 s; then it is killed.
+    const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
+    clearTimeout(late);
   };
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the API process exited (${child.exitCode}) before it answered:\n${output}`);

@@ -21,3 +21,15 @@ Module._extensions['.ts'] = (module, filename) => {
   const { code } = transformSync(readFileSync(filename, 'utf8'), { ...options, filename, swcrc: false });
   module._compile(code, filename);
 };
+
+// FENJI_TEST_OPEN_DB_AT=<epoch ms>: processes started together open their database at that same moment, whatever
+// their start-up took (the migration-lock test needs them to really meet).
+if (process.env.FENJI_TEST_OPEN_DB_AT) {
+  const { DataSource } = require('typeorm');
+  const initialize = DataSource.prototype.initialize;
+  DataSource.prototype.initialize = async function (...args) {
+    const wait = Number(process.env.FENJI_TEST_OPEN_DB_AT) - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return initialize.apply(this, args);
+  };
+}

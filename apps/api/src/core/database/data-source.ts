@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
+import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { QuietTypeOrmLogger } from './typeorm-logger';
 
@@ -47,21 +48,24 @@ export function dataSourceOptions(db: DatabaseConfig, timeoutMs = 5000): DataSou
   };
 }
 
-/** Connects and runs pending migrations; a second process starting at once waits on the migration lock. */
-export async function openDatabase(db: DatabaseConfig, timeoutMs?: number): Promise<DataSource> {
+/** Connects and runs the pending migrations under the migration lock (see migrate.ts); `migrated`: how many ran here. */
+export async function openDatabase(db: DatabaseConfig, timeoutMs = 5000): Promise<{ dataSource: DataSource; migrated: number }> {
   if (db.type === 'mysql') {
     // Migrations (a backfill over a large table) may run longer than a request's query timeout: they get
-    // their own short-lived connection without one.
+    // their own connection without one, which also holds the lock.
     const migrator = new DataSource({ ...dataSourceOptions(db, timeoutMs), enableQueryTimeout: false, poolSize: 1 } as DataSourceOptions);
     await migrator.initialize();
+    let migrated: number;
     try {
-      await migrator.runMigrations({ transaction: 'each' });
+      migrated = await migrate(migrator, timeoutMs);
     } finally {
       await migrator.destroy();
     }
+    const dataSource = new DataSource(dataSourceOptions(db, timeoutMs));
+    await dataSource.initialize();
+    return { dataSource, migrated };
   }
-  const ds = new DataSource(dataSourceOptions(db, timeoutMs));
-  await ds.initialize();
-  if (db.type !== 'mysql') await ds.runMigrations({ transaction: 'each' });
-  return ds;
+  const dataSource = new DataSource(dataSourceOptions(db, timeoutMs));
+  await dataSource.initialize();
+  return { dataSource, migrated: await migrate(dataSource, timeoutMs) };
 }

@@ -13,9 +13,9 @@ import { DB_TIMEOUT_MS, TransactionRunner } from './transaction.runner';
       provide: DataSource,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
-        const ds = await openDatabase(config.database, config.dbTimeoutMs);
-        new Logger('Database').log(`connected to ${config.database.type}, migrations applied`);
-        return ds;
+        const { dataSource, migrated } = await openDatabase(config.database, config.dbTimeoutMs);
+        new Logger('Database').log(`connected to ${config.database.type}; ${migrated ? `${migrated} migration(s) applied` : 'schema up to date'}`);
+        return dataSource;
       },
     },
   ],

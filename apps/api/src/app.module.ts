@@ -16,6 +16,8 @@ import { LandingModule } from './modules/landing/landing.module';
 import { LeadModule } from './modules/lead/lead.module';
 import { OrgModule } from './modules/org/org.module';
 import { ShareModule } from './modules/share/share.module';
+import { VisitModule } from './modules/visit/visit.module';
+import { SCHEMA } from './database.config';
 
 @Module({})
 export class AppModule {
@@ -25,14 +27,16 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(SCHEMA),
         RateLimitModule,
         AuditModule,
         WechatModule,
-        AuthModule,
+        // Auth reads staff through the StaffDirectory port; org provides it.
+        AuthModule.forRoot({ imports: [OrgModule] }),
         OrgModule,
         ContentModule,
         ShareModule,
+        VisitModule,
         LeadModule,
         LandingModule,
         DemoModule,

@@ -10,7 +10,7 @@ async function main(): Promise<number> {
   const db = parseDatabaseUrl(process.env.DATABASE_URL, process.cwd());
   const where = db.type === 'mysql' ? `${db.database} on ${db.host}:${db.port}` : db.path;
   // No query timeout worth the name: over millions of leads a check may take minutes.
-  const dataSource = new DataSource({ ...dataSourceOptions(db, 600_000), entities: [], migrations: [] });
+  const dataSource = new DataSource(dataSourceOptions(db, 600_000));
   await dataSource.initialize();
   try {
     const report = await checkLeadIntegrity(dataSource);

@@ -73,7 +73,7 @@ export function submitLead(api: Client, fields: { shareCode: string; phone: stri
   return api.post('/api/public/leads', { name: '客户', consent: true, ...fields });
 }
 
-export const DAY_MS = 24 * 3600 * 1000;
+export { DAY_MS } from '../../src/core/clock/clock';
 
 /** A lead owned by the staff member whose share brought it; returns its id. */
 export async function leadVia(api: Client, owner: Session, contentId: string, hq: Session, phone = nextPhone()): Promise<{ id: string; phone: string }> {

@@ -7,7 +7,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/core/config/config';
-import { VisitBuffer } from '../../src/modules/landing/visit-buffer.service';
+import { VisitService } from '../../src/modules/visit/visit.service';
 import { expectIntactData } from './integrity';
 
 export const HQ_PHONE = '13700000000';
@@ -84,7 +84,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     app,
     config,
     dataSource: app.get(DataSource),
-    flushVisits: () => app.get(VisitBuffer).flush(),
+    flushVisits: () => app.get(VisitService).flush(),
     close: async () => {
       const dataSource = app.get(DataSource);
       try {

@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { OrgModule } from '../../modules/org/org.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -8,17 +7,26 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 import { SessionRevoker } from './session-revoker';
 import { TokenService } from './token.service';
 
+/**
+ * Sign-in, tokens and the guard every route passes. The staff records come through the `StaffDirectory` port,
+ * which the app wires in: `AuthModule.forRoot({ imports: [OrgModule] })` (the module that provides it).
+ */
 @Global()
-@Module({
-  imports: [OrgModule],
-  controllers: [AuthController],
-  providers: [
-    AuthService,
-    TokenService,
-    RefreshTokenRepository,
-    { provide: SessionRevoker, useExisting: TokenService },
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
-  exports: [AuthService, SessionRevoker],
-})
-export class AuthModule {}
+@Module({})
+export class AuthModule {
+  static forRoot(directory: { imports: NonNullable<ModuleMetadata['imports']> }): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: directory.imports,
+      controllers: [AuthController],
+      providers: [
+        AuthService,
+        TokenService,
+        RefreshTokenRepository,
+        { provide: SessionRevoker, useExisting: TokenService },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [AuthService, SessionRevoker],
+    };
+  }
+}

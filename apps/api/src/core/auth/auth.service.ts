@@ -1,25 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { normalizePhone, type ActivateRequest, type AuthTokens, type LoginRequest, type SessionUser, type WechatBindRequest, type WechatLoginResponse } from '@fenji/shared';
-import { StaffEntity } from '../../modules/org/staff.entity';
-import { BranchRepository } from '../../modules/org/branch.repository';
-import { StaffRepository } from '../../modules/org/staff.repository';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/db-errors.util';
-import { newId } from '../database/id.util';
 import { TransactionRunner } from '../database/transaction.runner';
 import { AppException } from '../errors/app.exception';
 import { RateLimitStore } from '../rate-limit/rate-limit.store';
 import { WechatClient } from '../wechat/wechat.client';
 import type { AuthUser } from './auth-user';
 import { hashPassword, verifyPassword } from './password.util';
+import { type DirectoryStaff, StaffDirectory } from './staff-directory';
 import { TokenService } from './token.service';
 
 const FAILURE_WINDOW_SECONDS = 15 * 60;
 const ACCOUNT_WINDOW_SECONDS = 60 * 60;
 const INVITE_MAX_FAILURES = 20;
 
-export function toAuthUser(s: StaffEntity): AuthUser {
+export function toAuthUser(s: DirectoryStaff): AuthUser {
   return { id: s.id, name: s.name, role: s.role, branchId: s.branchId };
 }
 
@@ -29,12 +26,11 @@ export class AuthService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(StaffDirectory) private readonly staff: StaffDirectory,
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(WechatClient) private readonly wechat: WechatClient,
-    @Inject(BranchRepository) private readonly branches: BranchRepository,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
@@ -83,7 +79,7 @@ export class AuthService {
     const inviteCode = dto.inviteCode.toUpperCase();
     const passwordHash = await hashPassword(dto.password); // ~100 ms of scrypt: before the unit of work, never in it
     await this.transactions.run(async (tx) => {
-      if (!(await this.staff.consumeInvite(staff.id, inviteCode, { passwordHash }, tx))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+      if (!(await this.staff.consumeInvite(tx, staff.id, inviteCode, { passwordHash }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
       await this.tokens.revokeAllFor(staff.id, tx); // a reset password ends the old sessions
       await this.audit.record({ actorStaffId: staff.id, action: 'auth.activate', targetType: 'staff', targetId: staff.id, ip }, tx);
     });
@@ -106,7 +102,7 @@ export class AuthService {
     if (await this.staff.isOpenidBoundElsewhere(openid, staff.id)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
     await this.transactions.run(async (tx) => {
       try {
-        if (!(await this.staff.consumeInvite(staff.id, inviteCode, { wechatOpenid: openid }, tx))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
+        if (!(await this.staff.consumeInvite(tx, staff.id, inviteCode, { wechatOpenid: openid }))) throw AppException.badRequest('INVITE_INVALID', '邀请码无效或已使用');
       } catch (error) {
         if (isUniqueViolation(error)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
         throw error;
@@ -117,8 +113,7 @@ export class AuthService {
   }
 
   async me(user: AuthUser): Promise<SessionUser> {
-    const branch = user.branchId ? await this.branches.findById(user.branchId) : null;
-    return { ...user, branchName: branch?.name ?? null };
+    return { ...user, branchName: user.branchId ? await this.staff.branchName(user.branchId) : null };
   }
 
   /** The signed-in user behind an access token, re-read so a disabled account stops at once. */
@@ -136,30 +131,12 @@ export class AuthService {
     if (!admin || (await this.staff.hasHqAdmin())) return;
     const phone = normalizePhone(admin.phone);
     if (!phone) throw new Error(`HQ_ADMIN_PHONE "${admin.phone}" is not a valid mainland mobile number`);
-    const now = new Date();
-    try {
-      await this.staff.insert({
-        id: newId(),
-        name: '总部管理员',
-        phone,
-        role: 'hq_admin',
-        branchId: null,
-        status: 'active',
-        passwordHash: await hashPassword(admin.password),
-        inviteCode: null,
-        wechatOpenid: null,
-        tokenVersion: 0,
-        successorStaffId: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+    if (await this.staff.createHqAdmin(phone, await hashPassword(admin.password))) {
       this.logger.log(`HQ admin ${phone.slice(0, 3)}****${phone.slice(-4)} created`);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error; // another process created it first
     }
   }
 
-  private async activeStaff(id: string): Promise<StaffEntity> {
+  private async activeStaff(id: string): Promise<DirectoryStaff> {
     const staff = await this.staff.findById(id);
     if (!staff) throw AppException.unauthorized('TOKEN_INVALID', '登录已失效，请重新登录');
     if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
@@ -167,7 +144,7 @@ export class AuthService {
   }
 
   /** The active staff member an invite code belongs to. Wrong codes are counted per IP: guessing is throttled. */
-  private async staffForInvite(rawCode: string, ip: string): Promise<StaffEntity> {
+  private async staffForInvite(rawCode: string, ip: string): Promise<DirectoryStaff> {
     const bucket = `invite-fail:ip:${ip}`;
     if ((await this.limits.peek(bucket)) >= INVITE_MAX_FAILURES) throw AppException.rateLimited(FAILURE_WINDOW_SECONDS);
     const staff = await this.staff.findByInviteCode(rawCode.toUpperCase());

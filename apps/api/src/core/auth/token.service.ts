@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthTokens } from '@fenji/shared';
-import { StaffRepository } from '../../modules/org/staff.repository';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newId } from '../database/id.util';
@@ -11,6 +10,7 @@ import type { AuthUser } from './auth-user';
 import { signJwt, verifyJwt } from './jwt.util';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { SessionRevoker } from './session-revoker';
+import { StaffDirectory } from './staff-directory';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 /** A refresh token used again this soon after it rotated is a second tab refreshing at the same time, not a leak. */
@@ -26,7 +26,7 @@ export class TokenService extends SessionRevoker {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RefreshTokenRepository) private readonly refreshTokens: RefreshTokenRepository,
-    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(StaffDirectory) private readonly staff: StaffDirectory,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {
@@ -80,7 +80,7 @@ export class TokenService extends SessionRevoker {
       // Used again after it rotated: it leaked. End that sign-in, and every access token of the account now.
       await this.transactions.run(async (tx) => {
         await this.refreshTokens.revokeFamily(tx, row.familyId, now);
-        await this.staff.bumpTokenVersion(row.staffId, tx);
+        await this.staff.bumpTokenVersion(tx, row.staffId);
       });
       throw invalid();
     }
@@ -90,7 +90,7 @@ export class TokenService extends SessionRevoker {
   /** Ends every session of the staff member: refresh tokens, and access tokens at once (token version), in `tx`. */
   async revokeAllFor(staffId: string, tx: Transaction): Promise<void> {
     await this.refreshTokens.revokeAllForStaff(tx, staffId, this.clock.now());
-    await this.staff.bumpTokenVersion(staffId, tx);
+    await this.staff.bumpTokenVersion(tx, staffId);
   }
 
   signBindTicket(openid: string): string {

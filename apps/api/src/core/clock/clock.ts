@@ -1,5 +1,7 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
+export const DAY_MS = 24 * 3600 * 1000;
+
 /** The time rules run on. Tests move it forward to see protection periods end and leads recycle. */
 @Injectable()
 export class Clock {

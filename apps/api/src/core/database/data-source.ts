@@ -2,14 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
-import { ENTITIES } from './entities';
 import { migrate } from './migrate';
-import { MIGRATIONS } from './migrations';
 import { QuietTypeOrmLogger } from './typeorm-logger';
 
-/** `timeoutMs`: connect and per-query timeout (mysql2), busy timeout (SQLite): a stalled database fails fast. */
-export function dataSourceOptions(db: DatabaseConfig, timeoutMs = 5000): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false, logger: new QuietTypeOrmLogger() } as const;
+/** What the app maps and how its schema came to be: assembled above core and the modules (src/database.config.ts). */
+export type Schema = Required<Pick<DataSourceOptions, 'entities' | 'migrations'>>;
+
+/**
+ * `timeoutMs`: connect and per-query timeout (mysql2), busy timeout (SQLite): a stalled database fails fast.
+ * Without a schema the data source maps nothing (the data check reads with plain SQL).
+ */
+export function dataSourceOptions(db: DatabaseConfig, timeoutMs = 5000, schema: Schema = { entities: [], migrations: [] }): DataSourceOptions {
+  const common = { ...schema, migrationsRun: false, synchronize: false, logging: false, logger: new QuietTypeOrmLogger() } as const;
   if (db.type === 'mysql') {
     return {
       ...common,
@@ -49,11 +53,11 @@ export function dataSourceOptions(db: DatabaseConfig, timeoutMs = 5000): DataSou
 }
 
 /** Connects and runs the pending migrations under the migration lock (see migrate.ts); `migrated`: how many ran here. */
-export async function openDatabase(db: DatabaseConfig, timeoutMs = 5000): Promise<{ dataSource: DataSource; migrated: number }> {
+export async function openDatabase(db: DatabaseConfig, timeoutMs: number, schema: Schema): Promise<{ dataSource: DataSource; migrated: number }> {
   if (db.type === 'mysql') {
     // Migrations (a backfill over a large table) may run longer than a request's query timeout: they get
     // their own connection without one, which also holds the lock.
-    const migrator = new DataSource({ ...dataSourceOptions(db, timeoutMs), enableQueryTimeout: false, poolSize: 1 } as DataSourceOptions);
+    const migrator = new DataSource({ ...dataSourceOptions(db, timeoutMs, schema), enableQueryTimeout: false, poolSize: 1 } as DataSourceOptions);
     await migrator.initialize();
     let migrated: number;
     try {
@@ -61,11 +65,11 @@ export async function openDatabase(db: DatabaseConfig, timeoutMs = 5000): Promis
     } finally {
       await migrator.destroy();
     }
-    const dataSource = new DataSource(dataSourceOptions(db, timeoutMs));
+    const dataSource = new DataSource(dataSourceOptions(db, timeoutMs, schema));
     await dataSource.initialize();
     return { dataSource, migrated };
   }
-  const dataSource = new DataSource(dataSourceOptions(db, timeoutMs));
+  const dataSource = new DataSource(dataSourceOptions(db, timeoutMs, schema));
   await dataSource.initialize();
   return { dataSource, migrated: await migrate(dataSource, timeoutMs) };
 }

@@ -75,6 +75,16 @@ export class ContentService {
     return this.listPublished();
   }
 
+  /** The content as stored (another module renders it), or null. */
+  find(id: string): Promise<ContentEntity | null> {
+    return this.contents.findById(id);
+  }
+
+  /** Titles by content id, in one query. */
+  titlesByIds(ids: Iterable<string>): Promise<Map<string, string>> {
+    return this.contents.titlesByIds(ids);
+  }
+
   /** A content a staff member may see: published, or any for HQ. */
   async get(actor: AuthUser, id: string): Promise<Content> {
     const c = await this.contents.findById(id);

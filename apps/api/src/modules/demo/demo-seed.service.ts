@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { hashPassword } from '../../core/auth/password.util';
-import { newId } from '../../core/database/id.util';
 import { ContentService } from '../content/content.service';
-import { LeadPoolService } from '../lead/lead-pool.service';
+import { FollowUpService } from '../lead/follow-up/follow-up.service';
+import { LeadIntakeService } from '../lead/intake/lead-intake.service';
 import { LeadService } from '../lead/lead.service';
-import { BranchRepository } from '../org/branch.repository';
-import { StaffRepository } from '../org/staff.repository';
+import { LeadPoolService } from '../lead/pool/lead-pool.service';
+import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
 import { DEMO_BRANCHES, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 
@@ -16,29 +16,24 @@ export class DemoSeedService {
   private readonly logger = new Logger('Demo');
 
   constructor(
-    @Inject(BranchRepository) private readonly branches: BranchRepository,
-    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(OrgService) private readonly org: OrgService,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(ShareService) private readonly shares: ShareService,
+    @Inject(LeadIntakeService) private readonly intake: LeadIntakeService,
     @Inject(LeadService) private readonly leads: LeadService,
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
+    @Inject(FollowUpService) private readonly followUps: FollowUpService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
-    if ((await this.staff.count()) > 0) return false;
-    const now = new Date();
+    if (await this.org.hasStaff()) return false;
     const branchIds: string[] = [];
-    for (const name of DEMO_BRANCHES) {
-      const id = newId();
-      await this.branches.insert({ id, name, createdAt: now });
-      branchIds.push(id);
-    }
+    for (const name of DEMO_BRANCHES) branchIds.push(await this.org.addBranch(name));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const users = new Map<string, AuthUser>();
     for (const s of DEMO_STAFF) {
-      const id = newId();
       const branchId = s.branch === null ? null : branchIds[s.branch];
-      await this.staff.insert({ id, name: s.name, phone: s.phone, role: s.role, branchId, status: 'active', passwordHash, inviteCode: null, wechatOpenid: null, tokenVersion: 0, successorStaffId: null, createdAt: now, updatedAt: now });
+      const id = await this.org.addActiveStaff({ name: s.name, phone: s.phone, role: s.role, branchId, passwordHash });
       users.set(s.key, { id, name: s.name, role: s.role, branchId });
     }
     const hq = users.get('hq') as AuthUser;
@@ -52,7 +47,7 @@ export class DemoSeedService {
       const share = await this.shares.create(seller, { contentId: contentIds[i % contentIds.length], channel: i % 3 === 0 ? 'moments' : 'wechat_friend' });
       const phone = `139${String(10000000 + i * 7919).padStart(8, '0')}`;
       phones.push(phone);
-      await this.leads.submit(
+      await this.intake.submit(
         { shareCode: share.code, name, phone, consent: true, ...(i % 4 === 0 ? { message: '想了解一下价格' } : {}) },
         { ip: 'demo', visitorId: null },
       );
@@ -60,12 +55,12 @@ export class DemoSeedService {
     // Something on every screen: follow-ups and statuses, two leads in the public pool, one collision.
     const [a, b] = sellers;
     const mine = (await this.leads.list(a, { limit: 100 })).items;
-    await this.pool.addFollowUp(a, mine[0].id, { method: 'phone', note: '电话沟通，客户周末到店看样机' });
-    await this.pool.changeStatus(a, mine[0].id, { status: 'qualified' });
-    await this.pool.addFollowUp(a, mine[1].id, { method: 'wechat', note: '微信发送了产品资料' });
+    await this.followUps.add(a, mine[0].id, { method: 'phone', note: '电话沟通，客户周末到店看样机' });
+    await this.followUps.changeStatus(a, mine[0].id, { status: 'qualified' });
+    await this.followUps.add(a, mine[1].id, { method: 'wechat', note: '微信发送了产品资料' });
     for (const lead of mine.slice(-2)) await this.pool.release(a, lead.id, '客户暂无需求', 'demo');
     const other = await this.shares.create(b, { contentId: contentIds[0], channel: 'wechat_friend' });
-    await this.leads.submit({ shareCode: other.code, name: DEMO_CUSTOMERS[4], phone: phones[4], consent: true }, { ip: 'demo', visitorId: null });
+    await this.intake.submit({ shareCode: other.code, name: DEMO_CUSTOMERS[4], phone: phones[4], consent: true }, { ip: 'demo', visitorId: null });
     this.logger.log(`demo organisation created: ${DEMO_STAFF.length} staff, ${DEMO_CONTENTS.length} contents, ${DEMO_CUSTOMERS.length} leads`);
     return true;
   }

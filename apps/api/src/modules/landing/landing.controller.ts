@@ -8,11 +8,10 @@ import { AppException } from '../../core/errors/app.exception';
 import { clientIp } from '../../core/http/client-ip.util';
 import { ensureVisitorCookie, readVisitorCookie } from '../../core/http/visitor-cookie.util';
 import { ZodPipe } from '../../core/validation/zod.pipe';
-import { LeadService } from '../lead/lead.service';
+import { LeadIntakeService } from '../lead/intake/lead-intake.service';
 import { ShareService } from '../share/share.service';
-import { BeaconThrottle } from './beacon-throttle.service';
+import { VisitService } from '../visit/visit.service';
 import { LandingService } from './landing.service';
-import { VisitBuffer } from './visit-buffer.service';
 
 const HTML_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -45,9 +44,8 @@ export class LandingController {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LandingService) private readonly landing: LandingService,
-    @Inject(VisitBuffer) private readonly visits: VisitBuffer,
-    @Inject(LeadService) private readonly leads: LeadService,
-    @Inject(BeaconThrottle) private readonly throttle: BeaconThrottle,
+    @Inject(VisitService) private readonly visits: VisitService,
+    @Inject(LeadIntakeService) private readonly leads: LeadIntakeService,
   ) {
     this.secureCookie = config.publicBaseUrl.startsWith('https:');
   }
@@ -60,9 +58,7 @@ export class LandingController {
       return;
     }
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
-    if (this.throttle.allow(visitor.id, clientIp(request), rendered.share.id)) {
-      this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
-    }
+    this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' }, clientIp(request));
     if (acceptsGzip(request)) {
       await reply.status(200).headers(GZIP_PAGE_HEADERS).send(rendered.gzip);
       return;
@@ -111,8 +107,7 @@ export class LandingController {
 export class PublicEventsController {
   constructor(
     @Inject(ShareService) private readonly shares: ShareService,
-    @Inject(VisitBuffer) private readonly visits: VisitBuffer,
-    @Inject(BeaconThrottle) private readonly throttle: BeaconThrottle,
+    @Inject(VisitService) private readonly visits: VisitService,
   ) {}
 
   /** Always 202 at once; events past the per-visitor and per-address limits are dropped silently. */
@@ -125,8 +120,7 @@ export class PublicEventsController {
       const share = await this.shares.findByCode(e.shareCode);
       const visitorId = e.visitorId ?? cookieVisitor;
       if (!share || !visitorId) continue; // beacons are best-effort: unknown shares are ignored
-      if (!this.throttle.allow(visitorId, ip, share.id)) continue;
-      this.visits.record({ shareId: share.id, staffId: share.staffId, visitorId, type: e.type, value: e.value ?? null });
+      this.visits.record({ shareId: share.id, staffId: share.staffId, visitorId, type: e.type, value: e.value ?? null }, ip);
     }
     await reply.status(202).send({ accepted: true });
   }

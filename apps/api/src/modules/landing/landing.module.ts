@@ -3,16 +3,14 @@ import { ContentModule } from '../content/content.module';
 import { LeadModule } from '../lead/lead.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
-import { BeaconThrottle } from './beacon-throttle.service';
+import { VisitModule } from '../visit/visit.module';
 import { LandingController, PublicEventsController } from './landing.controller';
 import { LandingService } from './landing.service';
-import { VisitBuffer } from './visit-buffer.service';
-import { VisitRepository } from './visit.repository';
 
+/** The customer's pages and beacons; visits are recorded by the visit module, the no-JS form goes to intake. */
 @Module({
-  imports: [ContentModule, ShareModule, OrgModule, LeadModule],
+  imports: [ContentModule, ShareModule, OrgModule, VisitModule, LeadModule],
   controllers: [LandingController, PublicEventsController],
-  providers: [LandingService, VisitBuffer, VisitRepository, BeaconThrottle],
-  exports: [VisitBuffer],
+  providers: [LandingService],
 })
 export class LandingModule {}

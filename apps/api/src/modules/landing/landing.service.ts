@@ -7,8 +7,8 @@ import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPriv
 import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ContentEvents } from '../content/content-events';
-import { ContentRepository } from '../content/content.repository';
-import { StaffRepository } from '../org/staff.repository';
+import { ContentService } from '../content/content.service';
+import { OrgService } from '../org/org.service';
 import type { ShareEntity } from '../share/share.entity';
 import { ShareService } from '../share/share.service';
 
@@ -52,8 +52,8 @@ export class LandingService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ShareService) private readonly shares: ShareService,
-    @Inject(ContentRepository) private readonly contents: ContentRepository,
-    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(ContentService) private readonly contents: ContentService,
+    @Inject(OrgService) private readonly org: OrgService,
     @Inject(ContentEvents) contentEvents: ContentEvents,
   ) {
     this.scriptUrl = versionedScriptUrl(config.staticDirs.landingAssets);
@@ -74,7 +74,7 @@ export class LandingService {
       this.unknown.set(code, now + UNKNOWN_CODE_SECONDS * 1000);
       return null;
     }
-    const [content, staff] = await Promise.all([this.contents.findById(share.contentId), this.staff.findById(share.staffId)]);
+    const [content, staff] = await Promise.all([this.contents.find(share.contentId), this.org.staffById(share.staffId)]);
     if (!content || !content.published) {
       this.cache.delete(code);
       return null;

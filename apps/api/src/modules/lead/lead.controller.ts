@@ -1,31 +1,35 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  collisionListResponseSchema,
+  cursorQuerySchema,
   leadDetailSchema,
   leadListQuerySchema,
   leadListResponseSchema,
-  submitLeadRequestSchema,
-  z,
+  type CollisionListResponse,
+  type CursorQuery,
   type LeadDetail,
   type LeadListQuery,
   type LeadListResponse,
-  type SubmitLeadRequest,
 } from '@fenji/shared';
-import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { ClientIp, CurrentUser, Public } from '../../core/auth/auth.decorators';
-import { readVisitorCookie } from '../../core/http/visitor-cookie.util';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/openapi/zod-openapi';
+import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
+import { ApiZodQuery, ApiZodResponse } from '../../core/openapi/zod-openapi';
 import { ZodPipe } from '../../core/validation/zod.pipe';
 import { LeadService } from './lead.service';
+import { LeadTimelineService } from './timeline/lead-timeline.service';
 
+/** Reading leads: the list, one lead with its timeline, HQ's collisions. */
 @ApiTags('leads')
+@ApiBearerAuth()
 @Controller('api')
 export class LeadController {
-  constructor(@Inject(LeadService) private readonly leads: LeadService) {}
+  constructor(
+    @Inject(LeadService) private readonly leads: LeadService,
+    @Inject(LeadTimelineService) private readonly timeline: LeadTimelineService,
+  ) {}
 
   @Get('leads')
-  @ApiBearerAuth()
   @ApiZodQuery(leadListQuerySchema)
   @ApiZodResponse(200, leadListResponseSchema, 'staff: own leads; branch manager: the branch; HQ: all. Newest first.')
   list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(leadListQuerySchema)) query: LeadListQuery): Promise<LeadListResponse> {
@@ -33,17 +37,16 @@ export class LeadController {
   }
 
   @Get('leads/:id')
-  @ApiBearerAuth()
   @ApiZodResponse(200, leadDetailSchema)
   detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadDetail> {
-    return this.leads.detail(user, id);
+    return this.timeline.detail(user, id);
   }
 
-  @Post('public/leads')
-  @Public()
-  @ApiZodBody(submitLeadRequestSchema)
-  @ApiZodResponse(201, z.object({ ok: z.literal(true) }), 'the same answer for a new and for a known phone; a used idempotencyKey with another body is 409 IDEMPOTENCY_KEY_REUSED')
-  submit(@Body(new ZodPipe(submitLeadRequestSchema)) dto: SubmitLeadRequest, @Req() request: FastifyRequest, @ClientIp() ip: string): Promise<{ ok: true }> {
-    return this.leads.submit(dto, { ip, visitorId: readVisitorCookie(request) });
+  @Get('collisions')
+  @Roles('hq_admin', 'branch_manager')
+  @ApiZodQuery(cursorQuerySchema)
+  @ApiZodResponse(200, collisionListResponseSchema)
+  collisions(@CurrentUser() user: AuthUser, @Query(new ZodPipe(cursorQuerySchema)) query: CursorQuery): Promise<CollisionListResponse> {
+    return this.timeline.collisions(user, query);
   }
 }

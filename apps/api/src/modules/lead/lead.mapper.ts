@@ -1,25 +1,10 @@
-import { maskPhone, type FollowUp, type LeadListItem, type PoolSettings } from '@fenji/shared';
+import { maskPhone, type LeadListItem, type PoolSettings } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import type { FollowUpEntity } from './follow-up.entity';
+import { DAY_MS } from '../../core/clock/clock';
+import { seesFullPhone } from './access/lead-access.policy';
 import type { LeadEntity } from './lead.entity';
 
 export type Names = Map<string, string>;
-
-const DAY_MS = 24 * 3600 * 1000;
-
-/**
- * Whose phones a user sees in full: every lead's (HQ admins), or only the leads they own. The one place this
- * rule lives: the list, the detail and search (`q` matches only the digits a user can see) all follow it.
- */
-export function fullPhoneScope(user: AuthUser): 'all' | { ownerStaffId: string } {
-  return user.role === 'hq_admin' ? 'all' : { ownerStaffId: user.id };
-}
-
-/** The full phone for the lead's owner and HQ admins; masked (138****5678) for everyone else. */
-export function seesFullPhone(user: AuthUser, lead: LeadEntity): boolean {
-  const scope = fullPhoneScope(user);
-  return scope === 'all' || lead.ownerStaffId === scope.ownerStaffId;
-}
 
 /** An ISO string of a stored date, or null when the stored value is not a valid date (never a throw). */
 export function isoOrNull(date: Date | null | undefined): string | null {
@@ -50,18 +35,5 @@ export function toLeadListItem(lead: LeadEntity, user: AuthUser, names: Names, s
     protectedUntil: lead.pool === 'private' && lead.protectedUntil ? lead.protectedUntil.toISOString() : null,
     recycleAt: recycleAt(lead, settings)?.toISOString() ?? null,
     lastFollowUpAt: lead.lastFollowUpAt?.toISOString() ?? null,
-  };
-}
-
-export function toFollowUp(f: FollowUpEntity, names: Names): FollowUp {
-  return {
-    id: f.id,
-    leadId: f.leadId,
-    staffId: f.staffId,
-    staffName: names.get(f.staffId) ?? null,
-    method: f.method,
-    note: f.note,
-    nextAt: isoOrNull(f.nextAt),
-    createdAt: f.createdAt.toISOString(),
   };
 }

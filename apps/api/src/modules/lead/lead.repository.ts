@@ -1,19 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadPool, LeadStatus } from '@fenji/shared';
-import { DataSource, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import { isUniqueViolation } from '../../core/database/db-errors.util';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
-import { FollowUpEntity } from './follow-up.entity';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
 import { searchGramsFor, searchGramsOf } from './lead-search.util';
-import { LeadStatusChangeEntity } from './lead-status-change.entity';
-import { MemberEntity } from './member.entity';
-import { NotificationEntity } from './notification.entity';
-import { VisitEventEntity } from '../landing/visit-event.entity';
-import { VisitorEntity } from '../landing/visitor.entity';
 import { LeadEntity } from './lead.entity';
-import { OwnershipChangeEntity } from './ownership-change.entity';
-import { TouchEntity } from './touch.entity';
 
 /** Counting a gram's rows stops here: enough to tell a rare gram from a common one. */
 const GRAM_COUNT_CAP = 5000;
@@ -44,8 +35,8 @@ export interface LeadPageFilter {
 const likeEscape = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
 /**
- * Writes take the unit of work (`tx`) they belong to; reads outside one use the data source. `…ForUpdate` reads
- * lock the row until the unit ends, so the rules decide on the row as it is now.
+ * The `leads` table and its search grams. Writes take the unit of work (`tx`) they belong to; reads outside one use
+ * the data source. `…ForUpdate` reads lock the row until the unit ends, so the rules decide on the row as it is.
  */
 @Injectable()
 export class LeadRepository {
@@ -54,12 +45,13 @@ export class LeadRepository {
   private get leads() {
     return this.dataSource.getRepository(LeadEntity);
   }
-  private get touches() {
-    return this.dataSource.getRepository(TouchEntity);
-  }
 
   findById(id: string): Promise<LeadEntity | null> {
     return this.leads.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<LeadEntity[]> {
+    return ids.length ? this.leads.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   findByIdForUpdate(tx: Transaction, id: string): Promise<LeadEntity | null> {
@@ -71,23 +63,15 @@ export class LeadRepository {
   }
 
   /** Inserts the lead and its search grams. A phone already taken fails on the unique index before any gram. */
-  async insertLead(tx: Transaction, lead: LeadEntity): Promise<void> {
+  async insert(tx: Transaction, lead: LeadEntity): Promise<void> {
     // Every column is given: no read-back of defaults (`updateEntity(false)`), one statement less per new lead.
     await tx.manager.createQueryBuilder().insert().into(LeadEntity).values(lead).updateEntity(false).execute();
     const grams = searchGramsOf(lead.name, lead.phone).map((gram) => ({ gram, leadId: lead.id }));
     await tx.manager.getRepository(LeadSearchGramEntity).insert(grams);
   }
 
-  touchForKey(tx: Transaction, idempotencyKey: string): Promise<TouchEntity | null> {
-    return tx.manager.getRepository(TouchEntity).findOne({ where: { idempotencyKey }, select: { id: true, idempotencyHash: true } });
-  }
-
-  async insertTouch(tx: Transaction, touch: TouchEntity): Promise<void> {
-    await tx.manager.getRepository(TouchEntity).insert(touch);
-  }
-
   /** One more touch on an existing lead. */
-  async recordTouchOnLead(tx: Transaction, leadId: string, at: Date): Promise<void> {
+  async recordTouch(tx: Transaction, leadId: string, at: Date): Promise<void> {
     await tx.manager
       .createQueryBuilder()
       .update(LeadEntity)
@@ -96,25 +80,20 @@ export class LeadRepository {
       .execute();
   }
 
-  /** Writes an ownership change; false when another change already took that seq (a lost race). */
-  async insertOwnershipChange(tx: Transaction, change: OwnershipChangeEntity): Promise<boolean> {
-    try {
-      await tx.manager.getRepository(OwnershipChangeEntity).insert(change);
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
-  }
-
-  latestOwnershipChange(leadId: string, tx?: Transaction): Promise<OwnershipChangeEntity | null> {
-    const repo = (tx?.manager ?? this.dataSource.manager).getRepository(OwnershipChangeEntity);
-    return repo.findOne({ where: { leadId }, order: { seq: 'DESC' } });
-  }
-
   /** Applies an ownership change to the lead row, only over the version it replaces. */
   async applyOwnership(tx: Transaction, leadId: string, seq: number, patch: Partial<LeadEntity>): Promise<boolean> {
     const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
+    return Boolean(result.affected);
+  }
+
+  /** A follow-up's renewal of the lead (protection, recycle clock). */
+  async renew(tx: Transaction, leadId: string, patch: Pick<LeadEntity, 'lastFollowUpAt' | 'ownerActivityAt' | 'protectedUntil' | 'recycleWarnedAt'>): Promise<void> {
+    await tx.manager.getRepository(LeadEntity).update({ id: leadId }, patch);
+  }
+
+  /** Changes the status only from the one the caller saw; false when someone changed it first. */
+  async changeStatus(tx: Transaction, leadId: string, from: LeadStatus, to: LeadStatus): Promise<boolean> {
+    const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, status: from }, { status: to });
     return Boolean(result.affected);
   }
 
@@ -152,72 +131,13 @@ export class LeadRepository {
     return Boolean(result.affected);
   }
 
-  async recordFollowUp(tx: Transaction, followUp: FollowUpEntity, leadPatch: Partial<LeadEntity>): Promise<void> {
-    await tx.manager.getRepository(FollowUpEntity).insert(followUp);
-    await tx.manager.getRepository(LeadEntity).update({ id: followUp.leadId }, leadPatch);
-  }
-
-  followUpsOf(leadId: string): Promise<FollowUpEntity[]> {
-    return this.dataSource.getRepository(FollowUpEntity).find({ where: { leadId }, order: { id: 'ASC' } });
-  }
-
-  /** Changes the status only from the one the caller saw; false when someone changed it first. */
-  async changeStatus(tx: Transaction, leadId: string, from: LeadStatus, change: LeadStatusChangeEntity): Promise<boolean> {
-    const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, status: from }, { status: change.toStatus });
-    if (!result.affected) return false;
-    await tx.manager.getRepository(LeadStatusChangeEntity).insert(change);
-    return true;
-  }
-
-  statusChangesOf(leadId: string): Promise<LeadStatusChangeEntity[]> {
-    return this.dataSource.getRepository(LeadStatusChangeEntity).find({ where: { leadId }, order: { id: 'ASC' } });
-  }
-
-  /** A lead converted twice (converted, lost, converted again) keeps its first member row. */
-  async insertMemberOnce(tx: Transaction, member: MemberEntity): Promise<void> {
-    try {
-      await tx.manager.getRepository(MemberEntity).insert(member);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-
-  findMember(leadId: string): Promise<MemberEntity | null> {
-    return this.dataSource.getRepository(MemberEntity).findOneBy({ leadId });
-  }
-
   /** Private, still-open leads a staff member holds. */
   countHeld(tx: Transaction, staffId: string): Promise<number> {
     return tx.manager.getRepository(LeadEntity).countBy({ ownerStaffId: staffId, pool: 'private', status: In(OPEN_STATUSES) });
   }
 
-  /** Leads a staff member took from the public pool (claims and touches through their own share) since `sinceId`. */
-  countTakenFromPool(tx: Transaction, staffId: string, sinceId: string): Promise<number> {
-    return tx.manager.getRepository(OwnershipChangeEntity).countBy({ toStaffId: staffId, rule: In(['claimed', 'public_touch']), id: MoreThanOrEqual(sinceId) });
-  }
-
   privateLeadsOf(staffId: string, limit: number): Promise<LeadEntity[]> {
     return this.leads.find({ where: { ownerStaffId: staffId, pool: 'private' }, order: { id: 'ASC' }, take: limit });
-  }
-
-  /** Collisions (撞单), newest first; within a branch when `branchId` is given. */
-  async collisionsPage(branchId: string | null, beforeId: string | undefined, limit: number): Promise<TouchEntity[]> {
-    const qb = this.touches.createQueryBuilder('t').where('t.collision = :yes', { yes: true });
-    if (beforeId) qb.andWhere('t.id < :beforeId', { beforeId });
-    if (branchId) qb.innerJoin(LeadEntity, 'l', 'l.id = t.lead_id').andWhere('l.branch_id = :branchId', { branchId });
-    return qb.orderBy('t.id', 'DESC').limit(limit).getMany();
-  }
-
-  findByIds(ids: string[]): Promise<LeadEntity[]> {
-    return ids.length ? this.leads.findBy({ id: In(ids) }) : Promise.resolve([]);
-  }
-
-  async insertNotification(tx: Transaction, notification: NotificationEntity): Promise<void> {
-    await tx.manager.getRepository(NotificationEntity).insert(notification);
-  }
-
-  notificationsOf(staffId: string, limit: number): Promise<NotificationEntity[]> {
-    return this.dataSource.getRepository(NotificationEntity).find({ where: { staffId }, order: { id: 'DESC' }, take: limit });
   }
 
   /** Newest first, keyset-paginated on the primary key; every filter has an index that ends in id. */
@@ -294,27 +214,5 @@ export class LeadRepository {
       if (count === 0) break;
     }
     return best;
-  }
-
-  touchesOf(leadId: string): Promise<TouchEntity[]> {
-    return this.touches.find({ where: { leadId }, order: { id: 'ASC' } });
-  }
-
-  ownershipChangesOf(leadId: string): Promise<OwnershipChangeEntity[]> {
-    return this.dataSource.getRepository(OwnershipChangeEntity).find({ where: { leadId }, order: { id: 'ASC' } });
-  }
-
-  /** Visits of every browser stitched to this lead, oldest first (capped). */
-  async visitsOf(leadId: string, limit = 500): Promise<VisitEventEntity[]> {
-    const visitors = await this.dataSource.getRepository(VisitorEntity).find({ where: { leadId }, select: { id: true } });
-    if (!visitors.length) return [];
-    return this.dataSource.getRepository(VisitEventEntity).find({ where: { visitorId: In(visitors.map((v) => v.id)) }, order: { id: 'ASC' }, take: limit });
-  }
-
-  /** Ties a browser's earlier anonymous visits to the lead it became (a browser keeps its first lead). */
-  async stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
-    const visitors = tx.manager.getRepository(VisitorEntity);
-    await tx.manager.createQueryBuilder().insert().into(VisitorEntity).values({ id: visitorId, leadId, firstShareId: shareId, createdAt: at }).orIgnore().execute();
-    await visitors.update({ id: visitorId, leadId: IsNull() }, { leadId });
   }
 }

@@ -11,8 +11,7 @@ import { AppException } from '../../core/errors/app.exception';
 import { BranchRepository } from './branch.repository';
 import { toBranch, toStaff } from './org.mapper';
 import type { StaffEntity } from './staff.entity';
-import { StaffDisableHook } from './staff-disable.hook';
-import { StaffRepository } from './staff.repository';
+import { newStaffEntity, type NewStaff, StaffRepository } from './staff.repository';
 
 const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I/L: read aloud and typed on a phone
 
@@ -20,16 +19,60 @@ export function newInviteCode(): string {
   return Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
 }
 
+/**
+ * What happens elsewhere when a staff member is disabled (the lead module hands their leads over): modules
+ * register at init (`onStaffDisabled`), so org depends on none of them. Returns how many leads moved.
+ */
+export type StaffDisabledHandler = (actor: AuthUser, staffId: string, heirId: string | null, ip: string) => Promise<number>;
+
+/** Branches and staff: HQ's and managers' routes, and what other modules may ask of the organisation. */
 @Injectable()
 export class OrgService {
+  private readonly disabledHandlers: StaffDisabledHandler[] = [];
+
   constructor(
     @Inject(BranchRepository) private readonly branches: BranchRepository,
     @Inject(StaffRepository) private readonly staff: StaffRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(SessionRevoker) private readonly sessions: SessionRevoker,
-    @Inject(StaffDisableHook) private readonly disableHook: StaffDisableHook,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
+
+  onStaffDisabled(handler: StaffDisabledHandler): void {
+    this.disabledHandlers.push(handler);
+  }
+
+  staffById(id: string, tx?: Transaction): Promise<StaffEntity | null> {
+    return this.staff.findById(id, tx);
+  }
+
+  /** Locks the staff member's row until `tx` ends: what serialises one member's claims against their caps. */
+  async lockStaff(tx: Transaction, id: string): Promise<void> {
+    await this.staff.findByIdForUpdate(tx, id);
+  }
+
+  /** Names by staff id (for lists and timelines), in one query; unknown ids are left out. */
+  async staffNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+    const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, s.name]));
+  }
+
+  hasStaff(): Promise<boolean> {
+    return this.staff.hasAny();
+  }
+
+  /** A branch and active staff as the demo seed makes them (no actor, no audit line). */
+  async addBranch(name: string): Promise<string> {
+    const id = newId();
+    await this.branches.insert({ id, name, createdAt: new Date() });
+    return id;
+  }
+
+  async addActiveStaff(fields: NewStaff): Promise<string> {
+    const entity = newStaffEntity(fields, null);
+    await this.staff.insert(entity);
+    return entity.id;
+  }
 
   async createBranch(actor: AuthUser, dto: CreateBranchRequest, ip: string): Promise<Branch> {
     const branch = { id: newId(), name: dto.name, createdAt: new Date() };
@@ -56,22 +99,7 @@ export class OrgService {
     if (dto.role !== 'hq_admin' && !branchId) throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
     if (branchId && !(await this.branches.findById(branchId))) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
 
-    const now = new Date();
-    const entity: StaffEntity = {
-      id: newId(),
-      name: dto.name,
-      phone: normalizePhone(dto.phone) as string,
-      role: dto.role,
-      branchId,
-      status: 'active',
-      passwordHash: null,
-      inviteCode: newInviteCode(),
-      wechatOpenid: null,
-      tokenVersion: 0,
-      successorStaffId: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const entity = newStaffEntity({ name: dto.name, phone: normalizePhone(dto.phone) as string, role: dto.role, branchId, passwordHash: null }, newInviteCode());
     await this.insertAudited(
       (tx) => this.staff.insert(entity, tx),
       () => AppException.conflict('PHONE_TAKEN', '该手机号已被其他员工使用'),
@@ -113,7 +141,8 @@ export class OrgService {
     });
     if (disabling) {
       // Each lead moves in its own unit of work (and audit line); the count is noted once they have.
-      const leads = await this.disableHook.handOverLeads(actor, id, handoverTo, ip);
+      let leads = 0;
+      for (const handler of this.disabledHandlers) leads += await handler(actor, id, handoverTo, ip);
       await this.audit.record({ actorStaffId: actor.id, action: 'staff.handover', targetType: 'staff', targetId: id, detail: { handoverTo, leads }, ip });
     }
     return toStaff({ ...target, ...patch }, true);

@@ -1,7 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Not } from 'typeorm';
+import { newId } from '../../core/database/id.util';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { StaffEntity } from './staff.entity';
+
+export interface NewStaff {
+  name: string;
+  phone: string;
+  role: StaffEntity['role'];
+  branchId: string | null;
+  passwordHash: string | null;
+}
+
+/** An active staff member's row: with an invite code to hand over, or (seeded, bootstrapped) none. */
+export function newStaffEntity(fields: NewStaff, inviteCode: string | null): StaffEntity {
+  const now = new Date();
+  return { ...fields, id: newId(), status: 'active', inviteCode, wechatOpenid: null, tokenVersion: 0, successorStaffId: null, createdAt: now, updatedAt: now };
+}
 
 @Injectable()
 export class StaffRepository {
@@ -48,8 +63,8 @@ export class StaffRepository {
     return this.repo.existsBy({ role: 'hq_admin' });
   }
 
-  count(): Promise<number> {
-    return this.repo.count();
+  hasAny(): Promise<boolean> {
+    return this.repo.exists();
   }
 
   async insert(staff: StaffEntity, tx?: Transaction): Promise<void> {
@@ -61,8 +76,8 @@ export class StaffRepository {
   }
 
   /** Uses an invite code exactly once: only one of two racing activations wins. */
-  async consumeInvite(id: string, inviteCode: string, patch: Partial<StaffEntity>, tx?: Transaction): Promise<boolean> {
-    const result = await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).update({ id, inviteCode, status: 'active' }, { ...patch, inviteCode: null, updatedAt: new Date() });
+  async consumeInvite(tx: Transaction, id: string, inviteCode: string, patch: Partial<StaffEntity>): Promise<boolean> {
+    const result = await tx.manager.getRepository(StaffEntity).update({ id, inviteCode, status: 'active' }, { ...patch, inviteCode: null, updatedAt: new Date() });
     return Boolean(result.affected);
   }
 
@@ -72,8 +87,8 @@ export class StaffRepository {
   }
 
   /** Ends every access token of the staff member at once (the guard compares versions). */
-  async bumpTokenVersion(id: string, tx?: Transaction): Promise<void> {
-    await (tx?.manager ?? this.dataSource.manager).getRepository(StaffEntity).increment({ id }, 'tokenVersion', 1);
+  async bumpTokenVersion(tx: Transaction, id: string): Promise<void> {
+    await tx.manager.getRepository(StaffEntity).increment({ id }, 'tokenVersion', 1);
   }
 
   async tokenVersionOf(id: string): Promise<number> {

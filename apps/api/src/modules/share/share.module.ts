@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ContentModule } from '../content/content.module';
 import { ShareController } from './share.controller';
+import { ShareEntity } from './share.entity';
 import { ShareRepository } from './share.repository';
 import { ShareService } from './share.service';
+
+export const SHARE_ENTITIES = [ShareEntity];
 
 @Module({
   imports: [ContentModule],
   controllers: [ShareController],
   providers: [ShareService, ShareRepository],
-  exports: [ShareService, ShareRepository],
+  exports: [ShareService],
 })
 export class ShareModule {}

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { newId } from '../../core/database/id.util';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
-import { ContentRepository } from '../content/content.repository';
+import { ContentService } from '../content/content.service';
 import { newShareCode } from './share-code.util';
 import type { ShareEntity } from './share.entity';
 import { ShareRepository } from './share.repository';
@@ -21,7 +21,7 @@ export class ShareService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ShareRepository) private readonly shares: ShareRepository,
-    @Inject(ContentRepository) private readonly contents: ContentRepository,
+    @Inject(ContentService) private readonly contents: ContentService,
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
   ) {}
 
@@ -30,7 +30,7 @@ export class ShareService {
   }
 
   async create(actor: AuthUser, dto: CreateShareRequest): Promise<Share> {
-    const content = await this.contents.findById(dto.contentId);
+    const content = await this.contents.find(dto.contentId);
     if (!content || !content.published) throw AppException.notFound('CONTENT_NOT_FOUND', '内容不存在或未发布');
     const share = await this.insertWithFreshCode({ contentId: content.id, staffId: actor.id, parentShareId: null, sharerVisitorId: null, channel: dto.channel, depth: 0 });
     return { code: share.code, url: this.urlFor(share.code) };
@@ -66,6 +66,15 @@ export class ShareService {
       this.byCode.set(code, share);
     }
     return share;
+  }
+
+  findByIds(ids: string[]): Promise<ShareEntity[]> {
+    return this.shares.findByIds(ids);
+  }
+
+  /** The share and its ancestors up to the staff member's root share, root first. */
+  chainTo(shareId: string): Promise<ShareEntity[]> {
+    return this.shares.chainTo(shareId);
   }
 
   private async insertWithFreshCode(fields: Omit<ShareEntity, 'id' | 'code' | 'createdAt'>): Promise<ShareEntity> {

@@ -1,5 +1,17 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { searchGramsOf } from '../../../modules/lead/lead-search.util';
+
+// The grams as this migration first wrote them, frozen here (a migration never imports live code): every 3-digit
+// run of the phone, every character and pair of characters of the name. Later grams come with later migrations.
+function searchGramsOf(name: string, phone: string): string[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= phone.length; i++) grams.add(`p:${phone.slice(i, i + 3)}`);
+  const chars = [...name.toLowerCase()].filter((c) => c.trim());
+  for (let i = 0; i < chars.length; i++) {
+    grams.add(`n:${chars[i]}`);
+    if (i + 1 < chars.length) grams.add(`n:${chars[i]}${chars[i + 1]}`);
+  }
+  return [...grams].filter((g) => g.length <= 16);
+}
 
 // Search grams so that `q` over millions of leads reads a few thousand rows, not all of them.
 // The backfill runs in batches of 1,000 leads; for a large existing pool, run it in a quiet hour.

@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { POOL_LABELS, type OwnershipRule, type PoolSettings } from '@fenji/shared';
-import { AuditService } from '../../core/audit/audit.service';
-import { newId } from '../../core/database/id.util';
-import { TransactionConflict, type Transaction } from '../../core/database/transaction.runner';
-import { StaffRepository } from '../org/staff.repository';
-import type { LeadEntity } from './lead.entity';
-import { LeadRepository } from './lead.repository';
-import type { NotificationKind } from './notification.entity';
+import { AuditService } from '../../../core/audit/audit.service';
+import { DAY_MS } from '../../../core/clock/clock';
+import { newId } from '../../../core/database/id.util';
+import { TransactionConflict, type Transaction } from '../../../core/database/transaction.runner';
+import { OrgService } from '../../org/org.service';
+import type { LeadEntity } from '../lead.entity';
+import { LeadRepository } from '../lead.repository';
+import { NotificationService } from './notification.service';
 import type { OwnershipChangeEntity } from './ownership-change.entity';
-import { PoolSettingsService } from './pool-settings.service';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { OwnershipRepository } from './ownership.repository';
+import { PoolSettingsService } from '../settings/pool-settings.service';
 
 export interface OwnershipTarget {
   /** null: the public pool. */
@@ -58,9 +58,11 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
 export class OwnershipService {
   constructor(
     @Inject(LeadRepository) private readonly leads: LeadRepository,
-    @Inject(StaffRepository) private readonly staff: StaffRepository,
+    @Inject(OwnershipRepository) private readonly changes: OwnershipRepository,
+    @Inject(OrgService) private readonly org: OrgService,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(NotificationService) private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -68,7 +70,7 @@ export class OwnershipService {
    * change have taken it (a lead read without its lock), the whole unit is run again (`TransactionConflict`).
    */
   async transfer(tx: Transaction, lead: LeadEntity, target: OwnershipTarget, now: Date): Promise<void> {
-    const toBranchId = target.toStaffId ? ((await this.staff.findById(target.toStaffId, tx))?.branchId ?? null) : lead.branchId;
+    const toBranchId = target.toStaffId ? ((await this.org.staffById(target.toStaffId, tx))?.branchId ?? null) : lead.branchId;
     const change: OwnershipChangeEntity = {
       id: newId(now.getTime()),
       leadId: lead.id,
@@ -84,7 +86,7 @@ export class OwnershipService {
       createdAt: now,
     };
     const settings = target.settings ?? (await this.settings.get(tx));
-    const applied = (await this.leads.insertOwnershipChange(tx, change)) && (await this.leads.applyOwnership(tx, lead.id, change.seq, leadPatchFor(change, settings)));
+    const applied = (await this.changes.insert(tx, change)) && (await this.leads.applyOwnership(tx, lead.id, change.seq, leadPatchFor(change, settings)));
     if (!applied) throw new TransactionConflict(`lead ${lead.id} changed before its ownership change ${change.seq}`);
     await this.announce(tx, lead, target, change, now);
   }
@@ -105,7 +107,7 @@ export class OwnershipService {
       shareId,
       createdAt: now,
     };
-    await this.leads.insertOwnershipChange(tx, change);
+    await this.changes.insert(tx, change);
     await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: lead.ownerStaffId, seq: 1, shareId } }, tx);
   }
 
@@ -123,11 +125,7 @@ export class OwnershipService {
       tx,
     );
     if (target.toStaffId && target.toStaffId !== target.actorStaffId && (target.rule === 'assigned' || target.rule === 'handover')) {
-      await this.notify(tx, target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
+      await this.notifications.notify(tx, target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
     }
-  }
-
-  async notify(tx: Transaction, staffId: string, kind: NotificationKind, lead: LeadEntity, message: string, now: Date): Promise<void> {
-    await this.leads.insertNotification(tx, { id: newId(now.getTime()), staffId, kind, leadId: lead.id, message: message.slice(0, 300), createdAt: now, readAt: null });
   }
 }

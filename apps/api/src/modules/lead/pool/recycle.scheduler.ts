@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../core/config/config';
-import { LeadPoolService } from './lead-pool.service';
+import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
+import { RecycleService } from './recycle.service';
 
 /**
  * Runs the recycling job every RECYCLE_INTERVAL_SECONDS in every API process. Running it in several
@@ -14,14 +14,14 @@ export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LeadPoolService) private readonly pool: LeadPoolService,
+    @Inject(RecycleService) private readonly recycling: RecycleService,
   ) {}
 
   onApplicationBootstrap(): void {
     const seconds = this.config.recycleIntervalSeconds;
     if (!seconds) return;
     this.timer = setInterval(() => {
-      this.running = this.pool
+      this.running = this.recycling
         .recycle()
         .then((r) => (r.recycled || r.warned) && this.logger.log(`recycled ${r.recycled}, warned ${r.warned}`))
         .catch((error: unknown) => this.logger.error({ err: error }, 'recycle run failed'));

@@ -1,12 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   assignLeadRequestSchema,
-  changeLeadStatusRequestSchema,
-  collisionListResponseSchema,
-  createFollowUpRequestSchema,
-  cursorQuerySchema,
-  followUpSchema,
   leadListItemSchema,
   notificationSchema,
   poolSettingsSchema,
@@ -14,23 +9,20 @@ import {
   releaseLeadRequestSchema,
   z,
   type AssignLeadRequest,
-  type ChangeLeadStatusRequest,
-  type CollisionListResponse,
-  type CreateFollowUpRequest,
-  type CursorQuery,
-  type FollowUp,
   type LeadListItem,
   type Notification,
   type PoolSettings,
   type RecycleRunResult,
   type ReleaseLeadRequest,
 } from '@fenji/shared';
-import type { AuthUser } from '../../core/auth/auth-user';
-import { ClientIp, CurrentUser, Roles } from '../../core/auth/auth.decorators';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/openapi/zod-openapi';
-import { ZodPipe } from '../../core/validation/zod.pipe';
+import type { AuthUser } from '../../../core/auth/auth-user';
+import { ClientIp, CurrentUser, Roles } from '../../../core/auth/auth.decorators';
+import { ApiZodBody, ApiZodResponse } from '../../../core/openapi/zod-openapi';
+import { ZodPipe } from '../../../core/validation/zod.pipe';
 import { LeadPoolService } from './lead-pool.service';
-import { PoolSettingsService } from './pool-settings.service';
+import { NotificationService } from './notification.service';
+import { PoolSettingsService } from '../settings/pool-settings.service';
+import { RecycleService } from './recycle.service';
 
 @ApiTags('lead pool')
 @ApiBearerAuth()
@@ -39,6 +31,8 @@ export class LeadPoolController {
   constructor(
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
+    @Inject(RecycleService) private readonly recycling: RecycleService,
+    @Inject(NotificationService) private readonly notes: NotificationService,
   ) {}
 
   @Post('leads/:id/claim')
@@ -65,33 +59,10 @@ export class LeadPoolController {
     return this.pool.release(user, id, dto.reason, ip);
   }
 
-  @Post('leads/:id/status')
-  @HttpCode(200)
-  @ApiZodBody(changeLeadStatusRequestSchema)
-  @ApiZodResponse(200, leadListItemSchema)
-  status(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body(new ZodPipe(changeLeadStatusRequestSchema)) dto: ChangeLeadStatusRequest): Promise<LeadListItem> {
-    return this.pool.changeStatus(user, id, dto);
-  }
-
-  @Post('leads/:id/follow-ups')
-  @ApiZodBody(createFollowUpRequestSchema)
-  @ApiZodResponse(201, followUpSchema, "the owner's record; renews the protection period and the recycle clock")
-  followUp(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body(new ZodPipe(createFollowUpRequestSchema)) dto: CreateFollowUpRequest): Promise<FollowUp> {
-    return this.pool.addFollowUp(user, id, dto);
-  }
-
-  @Get('collisions')
-  @Roles('hq_admin', 'branch_manager')
-  @ApiZodQuery(cursorQuerySchema)
-  @ApiZodResponse(200, collisionListResponseSchema)
-  collisions(@CurrentUser() user: AuthUser, @Query(new ZodPipe(cursorQuerySchema)) query: CursorQuery): Promise<CollisionListResponse> {
-    return this.pool.collisions(user, query);
-  }
-
   @Get('notifications')
   @ApiZodResponse(200, z.array(notificationSchema))
   notifications(@CurrentUser() user: AuthUser): Promise<Notification[]> {
-    return this.pool.notifications(user);
+    return this.notes.list(user);
   }
 
   @Get('pool-settings')
@@ -113,6 +84,6 @@ export class LeadPoolController {
   @Roles('hq_admin')
   @ApiZodResponse(200, recycleRunResultSchema, 'runs the recycling job now (it also runs on a timer)')
   recycle(): Promise<RecycleRunResult> {
-    return this.pool.recycle();
+    return this.recycling.recycle();
   }
 }

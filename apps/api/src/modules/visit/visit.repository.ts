@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { VisitEventEntity } from './visit-event.entity';
-import type { VisitorEntity } from './visitor.entity';
+import { VisitorEntity } from './visitor.entity';
 
 interface NativeSqlite {
   prepare(sql: string): { run(...params: unknown[]): unknown };
@@ -45,6 +45,19 @@ export class VisitRepository {
 
   countEventsOfShare(shareId: string): Promise<number> {
     return this.dataSource.getRepository(VisitEventEntity).countBy({ shareId });
+  }
+
+  /** Ties a browser's earlier anonymous visits to the lead it became (a browser keeps its first lead). */
+  async stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
+    await tx.manager.createQueryBuilder().insert().into(VisitorEntity).values({ id: visitorId, leadId, firstShareId: shareId, createdAt: at }).orIgnore().execute();
+    await tx.manager.getRepository(VisitorEntity).update({ id: visitorId, leadId: IsNull() }, { leadId });
+  }
+
+  /** Visits of every browser stitched to this lead, oldest first (capped). */
+  async visitsOfLead(leadId: string, limit: number): Promise<VisitEventEntity[]> {
+    const visitors = await this.dataSource.getRepository(VisitorEntity).find({ where: { leadId }, select: { id: true } });
+    if (!visitors.length) return [];
+    return this.dataSource.getRepository(VisitEventEntity).find({ where: { visitorId: In(visitors.map((v) => v.id)) }, order: { id: 'ASC' }, take: limit });
   }
 
   private sqlite(): (visitors: VisitorEntity[], events: VisitEventEntity[]) => void {

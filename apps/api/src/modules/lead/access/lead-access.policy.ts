@@ -1,0 +1,75 @@
+import { normalizePhone, type LeadListQuery, type PoolSettings } from '@fenji/shared';
+import type { AuthUser } from '../../../core/auth/auth-user';
+import { DAY_MS } from '../../../core/clock/clock';
+import { idFloor } from '../../../core/database/id.util';
+import type { LeadEntity } from '../lead.entity';
+import type { LeadPageFilter } from '../lead.repository';
+
+/**
+ * Who may see and do what with a lead: the one place these rules are written. Pure functions of the user, the
+ * lead and HQ's settings; the services ask them and throw the errors.
+ */
+
+/** Who sees a lead: HQ all; a branch manager their branch; staff their own leads and the public pool. */
+export function canSee(user: AuthUser, lead: Pick<LeadEntity, 'branchId' | 'ownerStaffId' | 'pool'>): boolean {
+  if (user.role === 'hq_admin') return true;
+  if (user.role === 'branch_manager') return user.branchId !== null && lead.branchId === user.branchId;
+  return lead.ownerStaffId === user.id || lead.pool === 'public';
+}
+
+/**
+ * Whose phones a user sees in full: every lead's (HQ admins), or only the leads they own. The list, the detail
+ * and search (`q` matches only the digits a user can see) all follow it.
+ */
+export function fullPhoneScope(user: AuthUser): 'all' | { ownerStaffId: string } {
+  return user.role === 'hq_admin' ? 'all' : { ownerStaffId: user.id };
+}
+
+/** The full phone for the lead's owner and HQ admins; masked (138****5678) for everyone else. */
+export function seesFullPhone(user: AuthUser, lead: Pick<LeadEntity, 'ownerStaffId'>): boolean {
+  const scope = fullPhoneScope(user);
+  return scope === 'all' || lead.ownerStaffId === scope.ownerStaffId;
+}
+
+/** Whether `staffId`, who lost this public lead to the pool moments ago, is still blocked from taking it back. */
+export function reclaimBlocked(lead: Pick<LeadEntity, 'releasedByStaffId' | 'releasedAt'>, staffId: string, settings: PoolSettings, now: Date): boolean {
+  return lead.releasedByStaffId === staffId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
+}
+
+/** Which branch's collisions a user sees: every branch (null), their own, or none ('none') for staff. */
+export function collisionScope(user: AuthUser): string | null | 'none' {
+  if (user.role === 'hq_admin') return null;
+  return user.role === 'branch_manager' && user.branchId ? user.branchId : 'none';
+}
+
+/**
+ * The caller's scope laid over the requested list filters (the cursor aside); null when they cannot match anything. Staff see their
+ * own leads, and the whole public pool when they ask for it (to claim from it); a branch manager their branch.
+ */
+export function listScope(user: AuthUser, query: LeadListQuery): LeadPageFilter | null {
+  const filter: LeadPageFilter = {};
+  if (query.status) filter.status = query.status;
+  if (query.pool) filter.pool = query.pool;
+  if (query.q) {
+    // A complete number, in any notation, finds its lead for anyone in scope: they already know it.
+    const phone = normalizePhone(query.q);
+    if (phone) filter.phone = phone;
+    else filter.q = query.q;
+    const scope = fullPhoneScope(user);
+    if (scope !== 'all') filter.maskedFor = scope.ownerStaffId;
+  }
+  if (query.ownerStaffId) filter.ownerStaffId = query.ownerStaffId;
+  if (query.branchId) filter.branchId = query.branchId;
+  if (query.from) filter.minId = idFloor(new Date(query.from));
+  if (query.to) filter.maxIdExclusive = idFloor(new Date(Date.parse(query.to) + 1));
+  if (user.role === 'staff') {
+    if (query.pool === 'public') return query.ownerStaffId ? null : filter;
+    if (query.ownerStaffId && query.ownerStaffId !== user.id) return null;
+    filter.ownerStaffId = user.id;
+  } else if (user.role === 'branch_manager') {
+    if (query.branchId && query.branchId !== user.branchId) return null;
+    if (!user.branchId) return null;
+    filter.branchId = user.branchId;
+  }
+  return filter;
+}

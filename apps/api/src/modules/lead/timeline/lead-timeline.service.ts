@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CollisionListResponse, CursorQuery, LeadDetail } from '@fenji/shared';
+import type { AuthUser } from '../../../core/auth/auth-user';
+import { AppException } from '../../../core/errors/app.exception';
+import { ContentService } from '../../content/content.service';
+import { OrgService } from '../../org/org.service';
+import { ShareService } from '../../share/share.service';
+import { VisitService } from '../../visit/visit.service';
+import { canSee, collisionScope } from '../access/lead-access.policy';
+import { toFollowUp } from '../follow-up/follow-up.mapper';
+import { FollowUpRepository } from '../follow-up/follow-up.repository';
+import { TouchRepository } from '../intake/touch.repository';
+import { decodeCursor, encodeCursor } from '../lead-cursor.util';
+import { toLeadListItem } from '../lead.mapper';
+import { LeadRepository } from '../lead.repository';
+import { leadNotFound } from '../lead.service';
+import { OwnershipRepository } from '../pool/ownership.repository';
+import { PoolSettingsService } from '../settings/pool-settings.service';
+import { toCollision } from './collision.mapper';
+import { timelineShareIds, timelineStaffIds, toTimeline } from './lead-timeline.mapper';
+
+/** What happened to leads, read across every part: a lead's detail with its timeline, and HQ's list of collisions. */
+@Injectable()
+export class LeadTimelineService {
+  constructor(
+    @Inject(LeadRepository) private readonly leads: LeadRepository,
+    @Inject(TouchRepository) private readonly touches: TouchRepository,
+    @Inject(OwnershipRepository) private readonly changes: OwnershipRepository,
+    @Inject(FollowUpRepository) private readonly followUps: FollowUpRepository,
+    @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
+    @Inject(OrgService) private readonly org: OrgService,
+    @Inject(ShareService) private readonly shares: ShareService,
+    @Inject(ContentService) private readonly contents: ContentService,
+    @Inject(VisitService) private readonly visits: VisitService,
+  ) {}
+
+  async detail(user: AuthUser, id: string): Promise<LeadDetail> {
+    const lead = await this.leads.findById(id);
+    if (!lead || !canSee(user, lead)) throw leadNotFound();
+    const [touches, changes, visits, chain, followUps, statusChanges, member, settings] = await Promise.all([
+      this.touches.touchesOf(id),
+      this.changes.changesOf(id),
+      this.visits.visitsOfLead(id),
+      this.shares.chainTo(lead.firstShareId),
+      this.followUps.followUpsOf(id),
+      this.followUps.statusChangesOf(id),
+      this.followUps.findMember(id),
+      this.settings.get(),
+    ]);
+    const shares = new Map((await this.shares.findByIds(timelineShareIds({ touches, changes, visits }))).map((s) => [s.id, s]));
+    const [contentTitles, names] = await Promise.all([
+      this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
+      this.org.staffNames(timelineStaffIds({ lead, touches, changes, followUps, statusChanges, visits })),
+    ]);
+    return {
+      ...toLeadListItem(lead, user, names, settings),
+      message: lead.message,
+      consentVersion: lead.consentVersion,
+      consentedAt: lead.consentedAt.toISOString(),
+      referrerVisitorId: lead.referrerVisitorId,
+      chainDepth: lead.chainDepth,
+      shareChain: chain.map((s) => ({ shareCode: s.code, depth: s.depth, sharerVisitorId: s.sharerVisitorId, staffId: s.staffId, channel: s.channel })),
+      timeline: toTimeline({ lead, touches, changes, followUps, statusChanges, visits, shares, contentTitles, names }),
+      followUps: followUps.map((f) => toFollowUp(f, names)),
+      memberId: member?.id ?? null,
+    };
+  }
+
+  /** Collisions (撞单), newest first: HQ all, a branch manager their branch (the route is closed to staff). */
+  async collisions(user: AuthUser, query: CursorQuery): Promise<CollisionListResponse> {
+    const scope = collisionScope(user);
+    if (scope === 'none') return { items: [], nextCursor: null };
+    const limit = query.limit ?? 50;
+    const before = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (query.cursor && !before) throw AppException.badRequest('VALIDATION_FAILED', '分页游标无效（cursor）');
+    const rows = await this.touches.collisionsPage(scope, before ?? undefined, limit + 1);
+    const page = rows.slice(0, limit);
+    const leads = new Map((await this.leads.findByIds([...new Set(page.map((t) => t.leadId))])).map((l) => [l.id, l]));
+    const shares = new Map((await this.shares.findByIds([...new Set(page.map((t) => t.shareId))])).map((s) => [s.id, s]));
+    const [titles, names] = await Promise.all([
+      this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
+      this.org.staffNames([...page.map((t) => t.staffId), ...[...leads.values()].map((l) => l.ownerStaffId)]),
+    ]);
+    return {
+      items: page.map((t) => toCollision(t, leads.get(t.leadId), shares.get(t.shareId), titles, names)),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
+    };
+  }
+}

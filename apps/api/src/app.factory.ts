@@ -1,28 +1,29 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
 import { AuthService } from './core/auth/auth.service';
 import type { AppConfig } from './core/config/config';
 import { trustProxyOption } from './core/http/client-ip.util';
 import { hardenHttp } from './core/http/http-hardening';
-import { createPino, PinoNestLogger } from './core/logging/logger';
+import { createPino, OneLinePerRequest, PinoNestLogger } from './core/logging/logger';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
 
 const BODY_LIMIT = 256 * 1024;
-/** Hot customer paths are not logged per request (their errors still are). */
+/** Hot customer paths are not logged per request (their failures still are). */
 const QUIET_PATHS = /^\/(s\/|static\/|api\/public\/events|api\/health)/;
 
 /** The whole API, ready to listen: used by main.ts and by the tests over HTTP. */
 export async function createApp(config: AppConfig, options: { logLevel?: string } = {}): Promise<NestFastifyApplication> {
-  const pino = createPino(options.logLevel ?? config.logLevel);
+  const pino = createPino(options.logLevel ?? config.logLevel, config.logFormat);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
-    logController: new LogController({ disableRequestLogging: (req: FastifyRequest) => QUIET_PATHS.test(req.url) }),
+    logController: new OneLinePerRequest(pino, QUIET_PATHS),
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(config.trustProxy),
     // While closing, our own hook answers 503 in the contract's shape (see hardenHttp).
@@ -46,6 +47,8 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
       done(null, body);
     }
   });
+
+  await app.register(fastifyCookie as never); // the landing visitor cookie (core/http/visitor-cookie.util.ts)
 
   if (existsSync(config.staticDirs.landingAssets)) {
     // The page links the script with a content hash (?v=…): it can be cached for a year.

@@ -1,39 +1,36 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
+import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 
-const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+const ALG = 'HS256';
 
-export interface JwtClaims {
+export interface JwtClaims extends JWTPayload {
   sub: string;
   typ: string;
-  exp: number;
-  iat: number;
-  [key: string]: unknown;
 }
 
-function sign(data: string, secret: string): string {
-  return createHmac('sha256', secret).update(data).digest('base64url');
+/** The HMAC key of a secret, imported once (every signed-in request verifies a token). */
+const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
+function keyOf(secret: string): Promise<webcrypto.CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    keys.set(secret, key);
+  }
+  return key;
 }
 
-/** A compact HS256 JWT. Only our own tokens are ever verified, so only HS256 is accepted. */
-export function signJwt(claims: Record<string, unknown> & { sub: string; typ: string }, secret: string, ttlSeconds: number, now = Date.now()): string {
+/** A compact HS256 JWT (jose). `typ` tells our token kinds apart (access, wechat_bind). */
+export async function signJwt(claims: Record<string, unknown> & { sub: string; typ: string }, secret: string, ttlSeconds: number, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
-  const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString('base64url');
-  return `${HEADER}.${payload}.${sign(`${HEADER}.${payload}`, secret)}`;
+  return new SignJWT(claims).setProtectedHeader({ alg: ALG, typ: 'JWT' }).setIssuedAt(iat).setExpirationTime(iat + ttlSeconds).sign(await keyOf(secret));
 }
 
-/** The claims when the signature, type and expiry hold; otherwise null. */
-export function verifyJwt(token: string, secret: string, typ: string, now = Date.now()): JwtClaims | null {
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== HEADER) return null;
-  const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`, secret));
-  const actual = Buffer.from(parts[2]);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-  let claims: JwtClaims;
+/** The claims when the signature (HS256 only: we verify only our own tokens), the kind and the expiry hold; else null. */
+export async function verifyJwt(token: string, secret: string, typ: string, now = Date.now()): Promise<JwtClaims | null> {
   try {
-    claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as JwtClaims;
+    const { payload } = await jwtVerify(token, await keyOf(secret), { algorithms: [ALG], currentDate: new Date(now) });
+    return payload.typ === typ && typeof payload.sub === 'string' ? (payload as JwtClaims) : null;
   } catch {
     return null;
   }
-  if (claims.typ !== typ || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return null;
-  return claims.exp * 1000 > now ? claims : null;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { passwordProblem } from '@fenji/shared';
+import { passwordProblem, z } from '@fenji/shared';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +19,8 @@ export interface AppConfig {
   wechat: { apiBase: string; appId: string | null; appSecret: string | null };
   apiDocs: boolean;
   logLevel: string;
+  /** `pretty`: readable lines for a person (npm start); `json`: one JSON object a line (production, the default). */
+  logFormat: 'json' | 'pretty';
   /** Public lead submissions per client IP per minute. */
   leadRateLimitPerMinute: number;
   /** Failed logins per (phone, client IP) in 15 minutes before that pair is throttled; per IP ×4. */
@@ -46,22 +48,62 @@ export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return n;
-}
+/** A whole number in [min, max]; `fallback` when unset or empty. */
+const int = (name: string, fallback: number, min: number, max: number) =>
+  z.string().optional().transform((raw, ctx) => {
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${raw}"` });
+    return z.NEVER;
+  });
 
-function flag(env: Env, name: string): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
-  if (raw === '1' || raw === 'true') return true;
-  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
-}
+/** 1/true or 0/false; `fallback` when unset or empty. */
+const flag = (name: string, fallback = false) =>
+  z.string().optional().transform((raw, ctx) => {
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === '1' || raw === 'true') return true;
+    if (raw === '0' || raw === 'false') return false;
+    ctx.addIssue({ code: 'custom', message: `${name} must be 1 or 0, got "${raw}"` });
+    return z.NEVER;
+  });
+
+/** One of `values`; `fallback` when unset or empty. */
+const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T) =>
+  z.string().optional().transform((raw, ctx) => {
+    if (raw === undefined || raw === '') return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    ctx.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')}, got "${raw}"` });
+    return z.NEVER;
+  });
+
+/** An http(s) origin without a trailing slash; `fallback` when unset or empty (undefined: none). */
+const httpOrigin = (name: string, fallback?: string) =>
+  z.string().optional().transform((value, ctx) => {
+    const raw = value || fallback;
+    if (raw === undefined) return undefined;
+    let url: URL | null = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      // reported below
+    }
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return raw.replace(/\/+$/, '');
+    ctx.addIssue({ code: 'custom', message: `${name} must be an http(s) URL, got "${raw}"` });
+    return z.NEVER;
+  });
+
+/** A parser that throws ConfigError, as a schema field (its message becomes the one line). */
+const parsedBy = <T>(parse: (raw: string | undefined) => T) =>
+  z.string().optional().transform((raw, ctx) => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+      return z.NEVER;
+    }
+  });
 
 /**
  * TRUST_PROXY: unset or 0 → trust no proxy (the socket's address is the client); a whole number N → the client
@@ -119,18 +161,6 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   };
 }
 
-function httpOrigin(env: Env, name: string, fallback: string): string {
-  const raw = env[name] || fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
-  return raw.replace(/\/+$/, '');
-}
-
 /** In demo mode a missing JWT secret is made once and kept beside the demo database, so logins survive a restart. */
 function demoSecret(database: DatabaseConfig, cwd: string): string {
   const file = database.type === 'sqlite' && database.path !== ':memory:' ? resolve(dirname(database.path), '.jwt-secret') : resolve(cwd, 'data', '.jwt-secret');
@@ -141,56 +171,90 @@ function demoSecret(database: DatabaseConfig, cwd: string): string {
   return secret;
 }
 
-export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
-  const port = int(env, 'PORT', 3000, 0, 65535);
-  const demo = flag(env, 'DEMO');
-  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
-
-  let jwtSecret = env.JWT_SECRET ?? '';
-  if (!jwtSecret && demo) jwtSecret = demoSecret(database, cwd);
-  if (!jwtSecret) throw new ConfigError('JWT_SECRET is required (at least 32 characters) unless DEMO=1');
-  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
-
-  const phone = env.HQ_ADMIN_PHONE || '';
-  const password = env.HQ_ADMIN_PASSWORD || '';
-  if (Boolean(phone) !== Boolean(password)) throw new ConfigError('HQ_ADMIN_PHONE and HQ_ADMIN_PASSWORD go together: set both or neither');
-  if (password) {
-    const weak = passwordProblem(password);
-    if (weak) throw new ConfigError(`HQ_ADMIN_PASSWORD is refused: ${weak}`);
-  }
-
+/**
+ * The environment, read by one schema: each variable's type, range and default, and the rules between them. The
+ * first problem stops start-up with one clear line (ConfigError).
+ */
+function environmentSchema(cwd: string) {
   const repoRoot = resolve(__dirname, '..', '..', '..', '..', '..');
-  return {
-    port,
-    host: env.HOST || '0.0.0.0',
-    database,
-    jwtSecret,
-    publicBaseUrl: httpOrigin(env, 'PUBLIC_BASE_URL', `http://localhost:${port || 3000}`),
-    demo,
-    hqAdmin: phone ? { phone, password } : null,
-    wechat: {
-      apiBase: httpOrigin(env, 'WECHAT_API_BASE', 'https://api.weixin.qq.com'),
-      appId: env.WECHAT_APPID || null,
-      appSecret: env.WECHAT_SECRET || null,
-    },
-    apiDocs: env.API_DOCS === undefined ? true : flag(env, 'API_DOCS'),
-    logLevel: env.LOG_LEVEL || 'info',
-    leadRateLimitPerMinute: int(env, 'LEAD_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
-    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
-    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 100, 1, 100_000),
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    dbTimeoutMs: int(env, 'DB_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
-    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 200, 600_000),
-    staticDirs: {
-      console: resolve(env.CONSOLE_DIR || resolve(repoRoot, 'apps/h5/dist/console')),
-      staffApp: resolve(env.STAFF_APP_DIR || resolve(repoRoot, 'apps/miniprogram/dist/h5')),
-      landingAssets: resolve(env.LANDING_ASSETS_DIR || resolve(repoRoot, 'apps/h5/dist/landing')),
-    },
-    landingCacheSeconds: int(env, 'LANDING_CACHE_SECONDS', 30, 0, 86400),
-    visitFlushMs: int(env, 'VISIT_FLUSH_MS', 1000, 10, 60000),
-    visitEventsPerAddressPerMinute: int(env, 'VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
-    recycleIntervalSeconds: int(env, 'RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
-  };
+  const dir = (raw: string | undefined, fallback: string) => resolve(raw || resolve(repoRoot, fallback));
+  return z
+    .object({
+      PORT: int('PORT', 3000, 0, 65535),
+      HOST: z.string().optional(),
+      DEMO: flag('DEMO'),
+      DATABASE_URL: parsedBy((raw) => parseDatabaseUrl(raw, cwd)),
+      JWT_SECRET: z.string().optional(),
+      HQ_ADMIN_PHONE: z.string().optional(),
+      HQ_ADMIN_PASSWORD: z.string().optional(),
+      PUBLIC_BASE_URL: httpOrigin('PUBLIC_BASE_URL'),
+      WECHAT_API_BASE: httpOrigin('WECHAT_API_BASE', 'https://api.weixin.qq.com'),
+      WECHAT_APPID: z.string().optional(),
+      WECHAT_SECRET: z.string().optional(),
+      API_DOCS: flag('API_DOCS', true),
+      LOG_LEVEL: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+      LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
+      LEAD_RATE_LIMIT_PER_MINUTE: int('LEAD_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
+      LOGIN_MAX_FAILURES: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 100, 1, 100_000),
+      TRUST_PROXY: parsedBy(parseTrustProxy),
+      DB_QUERY_TIMEOUT_MS: int('DB_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+      REQUEST_TIMEOUT_MS: int('REQUEST_TIMEOUT_MS', 10_000, 200, 600_000),
+      CONSOLE_DIR: z.string().optional(),
+      STAFF_APP_DIR: z.string().optional(),
+      LANDING_ASSETS_DIR: z.string().optional(),
+      LANDING_CACHE_SECONDS: int('LANDING_CACHE_SECONDS', 30, 0, 86400),
+      VISIT_FLUSH_MS: int('VISIT_FLUSH_MS', 1000, 10, 60000),
+      VISIT_EVENTS_PER_ADDRESS_PER_MINUTE: int('VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
+      RECYCLE_INTERVAL_SECONDS: int('RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
+    })
+    .superRefine((env, ctx) => {
+      if (!env.JWT_SECRET && !env.DEMO) ctx.addIssue({ code: 'custom', message: 'JWT_SECRET is required (at least 32 characters) unless DEMO=1' });
+      else if (env.JWT_SECRET && env.JWT_SECRET.length < 32) ctx.addIssue({ code: 'custom', message: 'JWT_SECRET must be at least 32 characters' });
+      if (Boolean(env.HQ_ADMIN_PHONE) !== Boolean(env.HQ_ADMIN_PASSWORD)) {
+        ctx.addIssue({ code: 'custom', message: 'HQ_ADMIN_PHONE and HQ_ADMIN_PASSWORD go together: set both or neither' });
+      } else if (env.HQ_ADMIN_PASSWORD) {
+        const weak = passwordProblem(env.HQ_ADMIN_PASSWORD);
+        if (weak) ctx.addIssue({ code: 'custom', message: `HQ_ADMIN_PASSWORD is refused: ${weak}` });
+      }
+    })
+    .transform(
+      (env): AppConfig => ({
+        port: env.PORT,
+        host: env.HOST || '0.0.0.0',
+        database: env.DATABASE_URL,
+        // In demo mode a missing secret is made once and kept beside the demo database (logins survive a restart).
+        jwtSecret: env.JWT_SECRET || demoSecret(env.DATABASE_URL, cwd),
+        publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT || 3000}`,
+        demo: env.DEMO,
+        hqAdmin: env.HQ_ADMIN_PHONE && env.HQ_ADMIN_PASSWORD ? { phone: env.HQ_ADMIN_PHONE, password: env.HQ_ADMIN_PASSWORD } : null,
+        wechat: { apiBase: env.WECHAT_API_BASE as string, appId: env.WECHAT_APPID || null, appSecret: env.WECHAT_SECRET || null },
+        apiDocs: env.API_DOCS,
+        logLevel: env.LOG_LEVEL,
+        logFormat: env.LOG_FORMAT,
+        leadRateLimitPerMinute: env.LEAD_RATE_LIMIT_PER_MINUTE,
+        loginMaxFailures: env.LOGIN_MAX_FAILURES,
+        loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        trustProxy: env.TRUST_PROXY,
+        dbTimeoutMs: env.DB_QUERY_TIMEOUT_MS,
+        requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+        staticDirs: {
+          console: dir(env.CONSOLE_DIR, 'apps/h5/dist/console'),
+          staffApp: dir(env.STAFF_APP_DIR, 'apps/miniprogram/dist/h5'),
+          landingAssets: dir(env.LANDING_ASSETS_DIR, 'apps/h5/dist/landing'),
+        },
+        landingCacheSeconds: env.LANDING_CACHE_SECONDS,
+        visitFlushMs: env.VISIT_FLUSH_MS,
+        visitEventsPerAddressPerMinute: env.VISIT_EVENTS_PER_ADDRESS_PER_MINUTE,
+        recycleIntervalSeconds: env.RECYCLE_INTERVAL_SECONDS,
+      }),
+    );
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const parsed = environmentSchema(cwd).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0].message);
+  return parsed.data;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

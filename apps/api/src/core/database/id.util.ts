@@ -1,3 +1,5 @@
+// Hand-written on purpose: ULIDs and visitor ids in ~60 lines, tuned for the landing hot path (pooled random bytes,
+// time-ordered ids that append to their index); a dependency would add nothing but a download.
 import { randomBytes } from 'node:crypto';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { ErrorBody, ErrorCode } from '@fenji/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TransactionConflict } from '../database/transaction.runner';
+import { noteRequestError } from '../logging/logger';
 import { AppException } from './app.exception';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -76,8 +77,10 @@ export class ErrorFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     if (reply.sent || reply.raw?.headersSent) return; // already answered (the request timeout): nothing to add
     const body = toErrorBody(error);
+    // The request's one log line (logRequest, after the answer) carries the error of a failure.
     if (body.statusCode >= 500) {
-      this.logger.error({ err: error, method: request?.method, url: request?.url }, 'request failed');
+      if (request) noteRequestError(request, error);
+      else this.logger.error({ err: error }, 'failed outside a request');
     }
     const retry = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     if (body.statusCode === 429 && retry) void reply.header('retry-after', String(retry));

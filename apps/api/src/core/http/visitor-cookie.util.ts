@@ -1,21 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import '@fastify/cookie'; // request.cookies and reply.setCookie (the plugin is registered in app.factory.ts)
 import { newVisitorId } from '../database/id.util';
 
 export const VISITOR_COOKIE = 'fj_vid';
 const VISITOR_ID = /^[0-9A-Za-z_-]{16,40}$/;
+const YEAR_SECONDS = 365 * 24 * 3600;
 
 /** The first-party visitor id from the request's cookie, if it holds a well-formed one. */
 export function readVisitorCookie(request: FastifyRequest): string | null {
-  const header = request.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === VISITOR_COOKIE) {
-      const value = part.slice(eq + 1).trim();
-      return VISITOR_ID.test(value) ? value : null;
-    }
-  }
-  return null;
+  const value = request.cookies?.[VISITOR_COOKIE];
+  return value && VISITOR_ID.test(value) ? value : null;
 }
 
 /**
@@ -26,6 +20,6 @@ export function ensureVisitorCookie(request: FastifyRequest, reply: FastifyReply
   const existing = readVisitorCookie(request);
   if (existing) return { id: existing, isNew: false };
   const id = newVisitorId();
-  void reply.header('set-cookie', `${VISITOR_COOKIE}=${id}; Path=/; Max-Age=31536000; SameSite=Lax${secure ? '; Secure' : ''}`);
+  void reply.setCookie(VISITOR_COOKIE, id, { path: '/', maxAge: YEAR_SECONDS, sameSite: 'lax', secure });
   return { id, isNew: true };
 }

@@ -1,3 +1,5 @@
+// Hand-written on purpose: business quotas (logins per account and address, claims, leads per IP) shared by every
+// process through the database, counted before the action and taken back after it; @fastify/rate-limit counts requests.
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, MoreThan } from 'typeorm';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
 import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
@@ -22,7 +23,6 @@ export interface RenderedShare {
   html: Buffer;
   /** The same, gzipped once: phones on weak networks get the small one. */
   gzip: Buffer;
-  expiresAt: number;
 }
 
 /** The script's URL with a content hash, so it can be cached for a year and still change with a deploy. */
@@ -42,41 +42,43 @@ function versionedScriptUrl(assetsDir: string): string {
  */
 @Injectable()
 export class LandingService {
-  private readonly cache = new Map<string, RenderedShare>();
+  /** Rendered pages, the CACHE_LIMIT most recently viewed, each for LANDING_CACHE_SECONDS (0: none kept). */
+  private readonly cache: LRUCache<string, RenderedShare> | null;
   /** Codes just found unknown: a burst of bad links does not become a burst of queries. */
-  private readonly unknown = new Map<string, number>();
+  private readonly unknown = new LRUCache<string, true>({ max: CACHE_LIMIT, ttl: UNKNOWN_CODE_SECONDS * 1000 });
   private readonly notFound = renderNotFoundPage();
   private readonly privacy = renderPrivacyPage(PRIVACY_NOTICE_VERSION);
   private readonly scriptUrl: string;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(OrgService) private readonly org: OrgService,
     @Inject(ContentEvents) contentEvents: ContentEvents,
   ) {
     this.scriptUrl = versionedScriptUrl(config.staticDirs.landingAssets);
+    this.cache = config.landingCacheSeconds ? new LRUCache({ max: CACHE_LIMIT, ttl: config.landingCacheSeconds * 1000 }) : null;
     contentEvents.onChanged((contentId) => {
-      for (const [code, entry] of this.cache) if (entry.share.contentId === contentId) this.cache.delete(code);
+      const cache = this.cache;
+      if (!cache) return;
+      for (const [code, entry] of [...cache.entries()]) if (entry.share.contentId === contentId) cache.delete(code);
     });
   }
 
   /** The rendered page of a share, or null when the code is unknown or its content is withdrawn. */
-  async render(code: string, now = Date.now()): Promise<RenderedShare | null> {
-    const hit = this.cache.get(code);
-    if (hit && hit.expiresAt > now) return hit;
-    const missUntil = this.unknown.get(code);
-    if (missUntil !== undefined && missUntil > now) return null;
+  async render(code: string): Promise<RenderedShare | null> {
+    const hit = this.cache?.get(code);
+    if (hit) return hit;
+    if (this.unknown.has(code)) return null;
     const share = await this.shares.findByCode(code);
     if (!share) {
-      if (this.unknown.size >= CACHE_LIMIT) this.unknown.clear();
-      this.unknown.set(code, now + UNKNOWN_CODE_SECONDS * 1000);
+      this.unknown.set(code, true);
       return null;
     }
     const [content, staff] = await Promise.all([this.contents.find(share.contentId), this.org.staffById(share.staffId)]);
     if (!content || !content.published) {
-      this.cache.delete(code);
+      this.cache?.delete(code);
       return null;
     }
     const html = Buffer.from(renderLandingPage({
@@ -90,9 +92,8 @@ export class LandingService {
       leadsUrl: API.publicLeads,
       reshareUrl: API.reshare(share.code),
     }));
-    const entry = { share, html, gzip: gzipSync(html, { level: 9 }), expiresAt: now + this.config.landingCacheSeconds * 1000 };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(code, entry);
+    const entry = { share, html, gzip: gzipSync(html, { level: 9 }) };
+    this.cache?.set(code, entry);
     return entry;
   }
 

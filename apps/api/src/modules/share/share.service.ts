@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { CreateShareRequest, Share, ShareChannel } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
@@ -15,8 +16,8 @@ const CACHE_LIMIT = 20_000;
 
 @Injectable()
 export class ShareService {
-  /** Shares never change once written, so a process may keep them as long as it likes. */
-  private readonly byCode = new Map<string, ShareEntity>();
+  /** Shares never change once written, so a process may keep them as long as it likes (the most used CACHE_LIMIT). */
+  private readonly byCode = new LRUCache<string, ShareEntity>({ max: CACHE_LIMIT });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -61,10 +62,7 @@ export class ShareService {
     const cached = this.byCode.get(code);
     if (cached) return cached;
     const share = await this.shares.findByCode(code);
-    if (share) {
-      if (this.byCode.size >= CACHE_LIMIT) this.byCode.delete(this.byCode.keys().next().value as string);
-      this.byCode.set(code, share);
-    }
+    if (share) this.byCode.set(code, share);
     return share;
   }
 

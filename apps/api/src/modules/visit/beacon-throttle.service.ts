@@ -1,3 +1,5 @@
+// Hand-written on purpose: per-process fixed-window counters on the hottest path (a Map reset each minute, no
+// database round trip); not a cache, so no LRU: a full window is cleared, never trimmed.
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
 import { AuthService } from './core/auth/auth.service';
+import type { Clock } from './core/clock/clock';
 import type { AppConfig } from './core/config/config';
 import { trustProxyOption } from './core/http/client-ip.util';
 import { hardenHttp } from './core/http/http-hardening';
@@ -18,8 +19,8 @@ const BODY_LIMIT = 256 * 1024;
 /** Hot customer paths are not logged per request (their failures still are). */
 const QUIET_PATHS = /^\/(s\/|static\/|api\/public\/events|api\/health)/;
 
-/** The whole API, ready to listen: used by main.ts and by the tests over HTTP. */
-export async function createApp(config: AppConfig, options: { logLevel?: string } = {}): Promise<NestFastifyApplication> {
+/** The whole API, ready to listen: used by main.ts and by the tests over HTTP (which give their own clock). */
+export async function createApp(config: AppConfig, options: { logLevel?: string; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const pino = createPino(options.logLevel ?? config.logLevel, config.logFormat);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
@@ -29,7 +30,7 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
     // While closing, our own hook answers 503 in the contract's shape (see hardenHttp).
     return503OnClosing: false,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(pino), abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, { logger: new PinoNestLogger(pino), abortOnError: false });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   hardenHttp(fastify, config);
 

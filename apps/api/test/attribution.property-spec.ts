@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { Clock } from '../src/core/clock/clock';
 import { client, type Client } from './support/http';
 import { createActiveStaff, createBranch, createContent, DAY_MS, loginHq, type Session } from './support/factories';
 import { startTestApp, usingMysql, type TestApp } from './support/test-app';
@@ -193,7 +192,7 @@ describe('attribution invariants under random sequences (fast-check, real databa
               break;
             }
             case 'clock':
-              t.app.get(Clock).advance(a.days * DAY_MS);
+              t.clock.advance(a.days * DAY_MS);
               break;
             case 'recycle': {
               const r = await api.post('/api/jobs/recycle', undefined, { token: hq.token });

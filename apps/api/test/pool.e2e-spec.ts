@@ -1,8 +1,8 @@
 import { DEFAULT_POOL_SETTINGS } from '@fenji/shared';
-import { Clock } from '../src/core/clock/clock';
 import { client, type Client } from './support/http';
 import { createActiveStaff, createShare, DAY_MS, leadVia, nextPhone, seedOrg, submitLead } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import type { TestClock } from './support/test-clock';
 
 type Entry = { kind: string; summary: string; staffId: string | null };
 
@@ -10,13 +10,13 @@ describe('attribution and the lead pool (over HTTP, real database)', () => {
   let t: TestApp;
   let api: Client;
   let org: Awaited<ReturnType<typeof seedOrg>>;
-  let clock: Clock;
+  let clock: TestClock;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = client(t.url);
     org = await seedOrg(api);
-    clock = t.app.get(Clock);
+    clock = t.clock;
   });
   afterAll(() => t.close());
   afterEach(async () => {

@@ -1,5 +1,4 @@
 import { DEFAULT_POOL_SETTINGS } from '@fenji/shared';
-import { Clock } from '../src/core/clock/clock';
 import type { Client } from './support/http';
 import { createActiveStaff, createShare, leadVia, login, nextPhone, submitLead, useSeededApp, type SeededOrg } from './support/factories';
 import type { TestApp } from './support/test-app';
@@ -168,7 +167,7 @@ describe('security review: who may see and do what', () => {
       const staff = await createActiveStaff(api, org.hq, { branchId: org.branchA.id });
       const rotated = await api.post('/api/auth/refresh', { refreshToken: staff.refreshToken });
       expect(rotated.status).toBe(200);
-      t.app.get(Clock).advance(60_000); // past the few seconds of grace for a just-rotated token
+      t.clock.advance(60_000); // past the few seconds of grace for a just-rotated token
       expect((await api.post('/api/auth/refresh', { refreshToken: staff.refreshToken })).status).toBe(401);
       expect((await api.get('/api/auth/me', { token: rotated.body.accessToken })).status).toBe(401);
     });

@@ -9,6 +9,7 @@ import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/core/config/config';
 import { VisitService } from '../../src/modules/visit/visit.service';
 import { expectIntactData } from './integrity';
+import { TestClock } from './test-clock';
 
 export const HQ_PHONE = '13700000000';
 export const HQ_PASSWORD = 'hq-password-1';
@@ -18,6 +19,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   dataSource: DataSource;
+  /** The app's clock: `clock.advance(ms)` moves it forward. */
+  clock: TestClock;
   /** Writes buffered visit events now. */
   flushVisits(): Promise<void>;
   close(): Promise<void>;
@@ -76,7 +79,8 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     RECYCLE_INTERVAL_SECONDS: '0',
     ...env,
   });
-  const app = await createApp(config, { logLevel: process.env.TEST_LOG_LEVEL ?? 'fatal' });
+  const clock = new TestClock();
+  const app = await createApp(config, { logLevel: process.env.TEST_LOG_LEVEL ?? 'fatal', clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   return {
@@ -84,6 +88,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     app,
     config,
     dataSource: app.get(DataSource),
+    clock,
     flushVisits: () => app.get(VisitService).flush(),
     close: async () => {
       const dataSource = app.get(DataSource);

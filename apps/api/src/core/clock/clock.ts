@@ -1,22 +1,20 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Injectable, Module } from '@nestjs/common';
 
 export const DAY_MS = 24 * 3600 * 1000;
 
-/** The time rules run on. Tests move it forward to see protection periods end and leads recycle. */
+/** The time rules run on (protection periods, recycling, the claims of a day). It only tells the time. */
 @Injectable()
 export class Clock {
-  private offsetMs = 0;
-
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-
-  /** Test hook: jump the clock forward (or back). */
-  advance(ms: number): void {
-    this.offsetMs += ms;
+    return new Date();
   }
 }
 
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
-export class ClockModule {}
+@Module({})
+export class ClockModule {
+  /** `clock`: the real one, unless a test gives its own (test/support/test-clock.ts moves forward). */
+  static forRoot(clock: Clock = new Clock()): DynamicModule {
+    return { module: ClockModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}

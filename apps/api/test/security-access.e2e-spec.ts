@@ -152,6 +152,18 @@ describe('security review: who may see and do what', () => {
       const lead = (await api.get(`/api/leads?q=${first.phone}`, { token: org.hq.token })).body.items[0];
       expect(lead.touchCount).toBe(1);
     });
+
+    it('two different bodies racing with one unused key: one 201, the rest 409, and only the winner’s lead exists', async () => {
+      const share = await createShare(api, org.a1, org.content.id);
+      const key = `race-${Date.now()}`;
+      const phones = Array.from({ length: 6 }, () => nextPhone());
+      const answers = await Promise.all(phones.map((phone) => submitLead(api, { shareCode: share.code, phone, name: '竞争', idempotencyKey: key })));
+      expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+      expect(answers.filter((a) => a.status === 409 && a.body.code === 'IDEMPOTENCY_KEY_REUSED')).toHaveLength(5);
+      const found = await Promise.all(phones.map(async (phone) => (await api.get(`/api/leads?q=${phone}`, { token: org.hq.token })).body.items.length));
+      expect(found.reduce((a, b) => a + b, 0)).toBe(1);
+      expect(found[answers.findIndex((a) => a.status === 201)]).toBe(1);
+    });
   });
 
   describe('sessions: token version and refresh grace', () => {

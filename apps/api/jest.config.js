@@ -1,7 +1,7 @@
-// NestJS 12 and a few of its dependencies ship only ESM: let swc compile them to CommonJS for jest. @fastify/cookie
-// loads `cookie` with a dynamic import(), which jest's CommonJS runtime cannot run (each entry is a regular
-// expression: `+` in pnpm's store folder, `/` in the package path).
-const esmPackages = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'uid', '@fastify[+/]cookie'];
+// NestJS 12 and a few of its dependencies ship only ESM: let swc compile them to CommonJS for jest. jose is ESM
+// only; @fastify/cookie loads `cookie` with a dynamic import(), which jest's CommonJS runtime cannot run
+// (a regular expression each: `+` in pnpm's store folder, `/` in the package path).
+const esmPackages = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'uid', 'jose', '@fastify[+/]cookie'];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -89,14 +89,14 @@ export class AuthService {
   async wechatLogin(code: string, ip: string): Promise<WechatLoginResponse> {
     const { openid } = await this.wechat.code2Session(code);
     const staff = await this.staff.findByWechatOpenid(openid);
-    if (!staff) return { bindTicket: this.tokens.signBindTicket(openid) };
+    if (!staff) return { bindTicket: await this.tokens.signBindTicket(openid) };
     if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
     await this.audit.record({ actorStaffId: staff.id, action: 'auth.login_wechat', ip });
     return this.tokens.issue(toAuthUser(staff));
   }
 
   async wechatBind(dto: WechatBindRequest, ip: string): Promise<AuthTokens> {
-    const openid = this.tokens.verifyBindTicket(dto.bindTicket);
+    const openid = await this.tokens.verifyBindTicket(dto.bindTicket);
     const staff = await this.staffForInvite(dto.inviteCode, ip);
     const inviteCode = dto.inviteCode.toUpperCase();
     if (await this.staff.isOpenidBoundElsewhere(openid, staff.id)) throw AppException.conflict('INVITE_INVALID', '该微信已绑定其他员工账号');
@@ -118,7 +118,7 @@ export class AuthService {
 
   /** The signed-in user behind an access token, re-read so a disabled account stops at once. */
   async userForAccessToken(token: string): Promise<AuthUser | null> {
-    const access = this.tokens.verifyAccess(token);
+    const access = await this.tokens.verifyAccess(token);
     if (!access) return null;
     const staff = await this.staff.findById(access.staffId);
     // A token of an older version was ended (password set, sessions revoked, a leaked refresh token).

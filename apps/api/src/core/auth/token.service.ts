@@ -48,13 +48,13 @@ export class TokenService extends SessionRevoker {
       rotatedAt: null,
       createdAt: now,
     });
-    const accessToken = signJwt({ sub: user.id, typ: 'access', role: user.role, ver: version }, this.config.jwtSecret, ACCESS_TOKEN_SECONDS);
+    const accessToken = await signJwt({ sub: user.id, typ: 'access', role: user.role, ver: version }, this.config.jwtSecret, ACCESS_TOKEN_SECONDS);
     return { accessToken, refreshToken: `${id}.${secret}`, user };
   }
 
   /** The staff id and token version of a valid access token; null otherwise. */
-  verifyAccess(token: string): { staffId: string; version: number } | null {
-    const claims = verifyJwt(token, this.config.jwtSecret, 'access');
+  async verifyAccess(token: string): Promise<{ staffId: string; version: number } | null> {
+    const claims = await verifyJwt(token, this.config.jwtSecret, 'access');
     if (!claims) return null;
     return { staffId: claims.sub, version: typeof claims.ver === 'number' ? claims.ver : 0 };
   }
@@ -93,12 +93,12 @@ export class TokenService extends SessionRevoker {
     await this.staff.bumpTokenVersion(tx, staffId);
   }
 
-  signBindTicket(openid: string): string {
+  signBindTicket(openid: string): Promise<string> {
     return signJwt({ sub: openid, typ: 'wechat_bind' }, this.config.jwtSecret, BIND_TICKET_SECONDS);
   }
 
-  verifyBindTicket(ticket: string): string {
-    const openid = verifyJwt(ticket, this.config.jwtSecret, 'wechat_bind')?.sub;
+  async verifyBindTicket(ticket: string): Promise<string> {
+    const openid = (await verifyJwt(ticket, this.config.jwtSecret, 'wechat_bind'))?.sub;
     if (!openid) throw AppException.badRequest('BIND_TICKET_INVALID', '绑定已过期，请重新微信登录');
     return openid;
   }

@@ -8,6 +8,9 @@ describe('jwt', () => {
   it('round-trips claims', async () => {
     const t = await signJwt({ sub: 's1', typ: 'access', role: 'staff' }, secret, 60);
     expect(await verifyJwt(t, secret, 'access')).toMatchObject({ sub: 's1', role: 'staff' });
+    expect(await verifyJwt(t, secret, 'access')).toMatchObject({ sub: 's1' }); // again, from the cache of verified tokens
+    expect(await verifyJwt(t, 'y'.repeat(40), 'access')).toBeNull(); // the cache is per secret
+    expect(await verifyJwt(t, secret, 'bind')).toBeNull(); // the kind is checked on a hit too
   });
 
   it('rejects a wrong secret, a wrong type, a tampered payload and an expired token', async () => {
@@ -17,6 +20,8 @@ describe('jwt', () => {
     const [h, , s] = t.split('.');
     expect(await verifyJwt(`${h}.${b64({ sub: 'admin', typ: 'access', exp: 9e9, iat: 0 })}.${s}`, secret, 'access', 1_000_000)).toBeNull();
     expect(await verifyJwt(t, secret, 'access', 1_000_000 + 61_000)).toBeNull();
+    expect(await verifyJwt(t, secret, 'access', 1_000_000 + 30_000)).not.toBeNull(); // verified and cached
+    expect(await verifyJwt(t, secret, 'access', 1_000_000 + 61_000)).toBeNull(); // a cached token still expires
   });
 
   it('accepts HS256 only: an unsigned token or another algorithm is refused', async () => {

@@ -123,7 +123,8 @@ async function perform<T>(path: string, options: RequestOptions<T>): Promise<T> 
 
 /**
  * For calls that are not JSON requests (a file upload, an image download): runs `send` with the access token,
- * refreshes the session once on 401 and runs it again, and turns a failure into an {@link ApiError} (toasted).
+ * refreshes the session once on 401 and runs it again, and turns a failure into an {@link ApiError} (not toasted:
+ * the caller shows it where it belongs, e.g. a page's error state).
  * `send` resolves with the status and the raw body (`Taro.uploadFile` gives a JSON string).
  */
 export async function withSession<T extends { statusCode: number }>(send: (token: string) => Promise<T>): Promise<T> {
@@ -163,9 +164,7 @@ export async function withSession<T extends { statusCode: number }>(send: (token
     }
     return res;
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError(fallbackError(0));
-    void Promise.resolve(Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 })).catch(() => undefined);
-    throw apiError;
+    throw error instanceof ApiError ? error : new ApiError(fallbackError(0));
   }
 }
 

@@ -29,6 +29,13 @@ const SORTS: ReadonlyArray<{ value: LeadSort; label: string }> = [
   { value: 'heat', label: '热度' },
 ];
 
+/** Due by the end of today (or overdue) and still to contact: what the API's `due=1` promises, checked again here. */
+function isDue(lead: LeadCareListItem, now: Date): boolean {
+  if (!lead.nextFollowUpAt || lead.doNotContact) return false;
+  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  return Date.parse(lead.nextFollowUpAt) < endOfToday;
+}
+
 interface Filter {
   status: LeadStatus | '';
   q: string;
@@ -83,7 +90,7 @@ export default function CustomersPage() {
   useOnReconnect(() => void reloadAll());
 
   const now = new Date();
-  const dueItems = due.data?.items ?? [];
+  const dueItems = (due.data?.items ?? []).filter((lead) => isDue(lead, now));
   const shownDue = dueOpen ? dueItems : dueItems.slice(0, DUE_FOLDED);
   const tagNames = [...new Set([...tags.hq, ...tags.mine])];
   const filtered = filter.status !== '' || filter.q !== '' || filter.tag !== '';

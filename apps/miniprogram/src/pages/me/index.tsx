@@ -132,9 +132,9 @@ export default function MePage() {
       <CellGroup className='me__menu'>
         <Cell
           title='我的名片'
-          description={card.data ? (card.data.title || card.data.intro ? '预览、分享、生成海报' : '还没填写，完善后客户更信任你') : card.error ? '名片加载失败，点此重试' : undefined}
+          description={card.data && !card.data.title && !card.data.intro ? '还没填写，完善后客户更信任你' : '预览、分享、生成海报'}
           extra='›'
-          onClick={card.error ? () => void card.reload() : go(PAGES.cardShare)}
+          onClick={go(PAGES.cardShare)}
         />
         <Cell title='编辑名片' extra='›' onClick={go(PAGES.cardEdit)} />
         <Cell

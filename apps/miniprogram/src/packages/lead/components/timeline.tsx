@@ -38,20 +38,25 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (sorted.length === 0) return <Text className='muted'>暂无记录</Text>;
   return (
     <View className='timeline'>
-      {sorted.map((entry, index) => (
+      {sorted.map((entry, index) => {
+        const summary = plainSummary(entry);
+        // The person who acted is often the sentence's subject already: say it once.
+        const who = entry.staffName && !summary.includes(entry.staffName) ? entry.staffName : null;
+        return (
         <View key={`${entry.at}-${index}`} className={`timeline-item timeline-item--${entry.kind}`}>
           <View className='timeline-item__head'>
             <Text className='tag'>{TIMELINE_LABELS[entry.kind]}</Text>
             <Text className='muted'>{formatTime(entry.at)}</Text>
           </View>
-          <Text className='timeline-item__summary'>{plainSummary(entry)}</Text>
-          {(entry.contentTitle || entry.channel || entry.staffName) && (
+          <Text className='timeline-item__summary'>{summary}</Text>
+          {(entry.contentTitle || entry.channel || who) && (
             <Text className='muted timeline-item__source'>
-              {[entry.contentTitle && `《${entry.contentTitle}》`, entry.channel && LABELS.channel[entry.channel], entry.staffName].filter(Boolean).join(' · ')}
+              {[entry.contentTitle && `《${entry.contentTitle}》`, entry.channel && LABELS.channel[entry.channel], who].filter(Boolean).join(' · ')}
             </Text>
           )}
         </View>
-      ))}
+        );
+      })}
     </View>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import Taro from '@tarojs/taro';
+import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { LABELS, POOL_LABELS, type FollowUp, type LeadListItem, type PoolSettings } from '@fenji/shared';
 import { Heat } from '../../../../components/heat';

@@ -42,7 +42,11 @@ export function socketUrl(token: string): string {
 }
 
 function wechatSocket(url: string): SocketLike {
-  const task = Taro.connectSocket({ url, complete: () => undefined }) as unknown as Promise<Taro.SocketTask> | Taro.SocketTask;
+  // Taro.connectSocket resolves with WeChat's SocketTask.
+  const ready = Promise.resolve(Taro.connectSocket({ url }) as unknown as Promise<Taro.SocketTask | undefined>).then((task) => {
+    if (!task) throw new Error('connectSocket gave no task');
+    return task;
+  });
   let ended = false;
   let endFn: () => void = () => undefined;
   const end = () => {
@@ -50,21 +54,17 @@ function wechatSocket(url: string): SocketLike {
     ended = true;
     endFn();
   };
-  const ready = Promise.resolve(task);
   return {
-    onOpen: (fn) => void ready.then((t) => t.onOpen(() => fn())),
-    onMessage: (fn) => void ready.then((t) => t.onMessage((res) => fn(typeof res.data === 'string' ? res.data : ''))),
+    onOpen: (fn) => void ready.then((t) => t.onOpen(() => fn()), () => undefined),
+    onMessage: (fn) => void ready.then((t) => t.onMessage((res) => fn(typeof res.data === 'string' ? res.data : '')), () => undefined),
     onEnd: (fn) => {
       endFn = fn;
-      void ready.then(
-        (t) => {
-          t.onClose(end);
-          t.onError(end);
-        },
-        end,
-      );
+      void ready.then((t) => {
+        t.onClose(end);
+        t.onError(end);
+      }, end);
     },
-    close: () => void ready.then((t) => t.close({})).catch(() => undefined),
+    close: () => void ready.then((t) => t.close({}), () => undefined),
   };
 }
 

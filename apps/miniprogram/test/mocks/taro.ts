@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { ShareAppMessageReturn } from '@tarojs/taro';
 import { resetNetworkForTests } from '../../src/services/network.service';
+import { FakeSocketTask } from '../fake-socket';
 
 type AnyFn = (...args: never[]) => unknown;
 
@@ -78,7 +79,7 @@ const Taro = {
   onNeedPrivacyAuthorization: jest.fn(),
   openPrivacyContract: resolved({ errMsg: 'openPrivacyContract:ok' }),
   getLaunchOptionsSync: jest.fn(() => ({ scene: 1001, path: '', query: {} })),
-  connectSocket: jest.fn(),
+  connectSocket: jest.fn(async (option: { url: string }) => new FakeSocketTask(option.url)),
 };
 
 /** What `Taro.onNetworkStatusChange` registered. */
@@ -131,7 +132,9 @@ export function resetTaro(): void {
   for (const key of Object.keys(pageHooks) as Array<keyof typeof pageHooks>) delete pageHooks[key];
   for (const fn of Object.values(Taro)) fn.mockClear();
   networkListeners.length = 0;
+  FakeSocketTask.instances = [];
   resetNetworkForTests();
   Taro.request.mockReset();
+  Taro.connectSocket.mockImplementation(async (option: { url: string }) => new FakeSocketTask(option.url));
   Taro.request.mockImplementation(async () => ({ statusCode: 404, data: null }));
 }

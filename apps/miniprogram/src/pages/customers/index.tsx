@@ -97,7 +97,7 @@ export default function CustomersPage() {
 
   return (
     <PageShell className='customers'>
-      {due.error ? (
+      {due.error && !list.error ? (
         <View className='card due'>
           <Text className='section-title'>待跟进</Text>
           <ErrorState error={due.error} onRetry={() => void due.reload()} compact />

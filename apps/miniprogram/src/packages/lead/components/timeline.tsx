@@ -36,27 +36,22 @@ export function plainSummary(entry: TimelineEntry): string {
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   if (sorted.length === 0) return <Text className='muted'>暂无记录</Text>;
+  return <View className='timeline'>{sorted.map((entry, index) => <TimelineItem key={`${entry.at}-${index}`} entry={entry} />)}</View>;
+}
+
+function TimelineItem({ entry }: { entry: TimelineEntry }) {
+  const summary = plainSummary(entry);
+  // The person who acted is often the sentence's subject already: say it once.
+  const who = entry.staffName && !summary.includes(entry.staffName) ? entry.staffName : null;
+  const source = [entry.contentTitle && `《${entry.contentTitle}》`, entry.channel && LABELS.channel[entry.channel], who].filter(Boolean).join(' · ');
   return (
-    <View className='timeline'>
-      {sorted.map((entry, index) => {
-        const summary = plainSummary(entry);
-        // The person who acted is often the sentence's subject already: say it once.
-        const who = entry.staffName && !summary.includes(entry.staffName) ? entry.staffName : null;
-        return (
-        <View key={`${entry.at}-${index}`} className={`timeline-item timeline-item--${entry.kind}`}>
-          <View className='timeline-item__head'>
-            <Text className='tag'>{TIMELINE_LABELS[entry.kind]}</Text>
-            <Text className='muted'>{formatTime(entry.at)}</Text>
-          </View>
-          <Text className='timeline-item__summary'>{summary}</Text>
-          {(entry.contentTitle || entry.channel || who) && (
-            <Text className='muted timeline-item__source'>
-              {[entry.contentTitle && `《${entry.contentTitle}》`, entry.channel && LABELS.channel[entry.channel], who].filter(Boolean).join(' · ')}
-            </Text>
-          )}
-        </View>
-        );
-      })}
+    <View className={`timeline-item timeline-item--${entry.kind}`}>
+      <View className='timeline-item__head'>
+        <Text className='tag'>{TIMELINE_LABELS[entry.kind]}</Text>
+        <Text className='muted'>{formatTime(entry.at)}</Text>
+      </View>
+      <Text className='timeline-item__summary'>{summary}</Text>
+      {source ? <Text className='muted timeline-item__source'>{source}</Text> : null}
     </View>
   );
 }

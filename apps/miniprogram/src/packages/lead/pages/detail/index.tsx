@@ -32,7 +32,7 @@ type SheetName = 'followUp' | 'status' | 'more' | 'tags' | 'wechat' | 'doNotCont
 
 const SHEET_TITLES: Record<SheetName, string> = {
   followUp: '写跟进',
-  status: '更新状态',
+  status: '修改客户状态',
   more: '更多操作',
   tags: '客户标签',
   wechat: '客户微信号',

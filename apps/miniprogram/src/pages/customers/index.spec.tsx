@@ -5,6 +5,7 @@ import { buildLead, signIn } from '../../../test/factories';
 import Taro, { pageHooks, resetTaro, type FakeRequestOption } from '../../../test/mocks/taro';
 import { consumeLeadsChanged, markLeadsChanged } from '../../services/lead-changes';
 import CustomersPage from './index';
+import { tap } from '../../../test/tap';
 
 const NOW = new Date(2026, 10, 30, 15, 0);
 
@@ -43,11 +44,6 @@ const statusTab = (label: string): HTMLElement => {
   if (!tab) throw new Error(`no tab ${label}`);
   return tab;
 };
-const click = async (el: HTMLElement) => {
-  await act(async () => {
-    fireEvent.click(el);
-  });
-};
 
 beforeEach(() => {
   resetTaro();
@@ -74,7 +70,7 @@ describe('我的客户', () => {
     expect(screen.getByText('3 次查看 · 停留 4 分钟')).toBeTruthy();
     expect(queryOf(seen.leads[0])).toEqual({ limit: '20' });
 
-    await click(screen.getByText('加载更多'));
+    await tap(screen.getByText('加载更多'));
     expect(await screen.findByText('孙丽')).toBeTruthy();
     expect(queryOf(seen.leads[1]).cursor).toBe('2');
     expect(screen.getByText('王芳')).toBeTruthy(); // appended, not replaced
@@ -90,7 +86,7 @@ describe('我的客户', () => {
     expect(await screen.findByText('加载失败')).toBeTruthy(); // once: the 待跟进 section does not repeat it
     expect(screen.queryByText(/还没有客户/)).toBeNull();
     fail = false;
-    await click(screen.getAllByText('重试')[0]);
+    await tap(screen.getAllByText('重试')[0]);
     expect(await screen.findByText('吴敏')).toBeTruthy();
   });
 
@@ -123,20 +119,20 @@ describe('我的客户', () => {
     render(<CustomersPage />);
     await screen.findByText('王芳');
 
-    await click(statusTab('有意向'));
+    await tap(statusTab('有意向'));
     await waitFor(() => expect(screen.queryByText('王芳')).toBeNull());
     expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ status: 'qualified', limit: '20' });
 
-    await click(statusTab('全部'));
-    await click(document.querySelector<HTMLElement>('.tag-filter:last-child')!);
+    await tap(statusTab('全部'));
+    await tap(document.querySelector<HTMLElement>('.tag-filter:last-child')!);
     await waitFor(() => expect(screen.queryByText('赵强')).toBeNull());
     expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', limit: '20' });
 
-    await click(screen.getByText('热度'));
+    await tap(screen.getByText('热度'));
     expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', sort: 'heat', limit: '20' });
 
     fireEvent.change(screen.getByPlaceholderText('搜索姓名或手机号'), { target: { value: ' 王 ' } });
-    await click(screen.getByText('搜索'));
+    await tap(screen.getByText('搜索'));
     expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ q: '王', tag: '周末到店', sort: 'heat', limit: '20' });
   });
 

@@ -5,6 +5,8 @@ import { buildRadarItem, buildRadarVisitor, signIn } from '../../../test/factori
 import { FakeWebSocket } from '../../../test/fake-socket';
 import Taro, { pageHooks, resetTaro, type FakeRequestOption } from '../../../test/mocks/taro';
 import RadarPage from './index';
+import { tap } from '../../../test/tap';
+
 
 /** The radar API over a list the test can add to, answering `?after=` like the API (newer ids only). */
 function serveRadar(initial: RadarItem[]) {
@@ -135,7 +137,7 @@ describe('客户雷达', () => {
     Taro.requestSubscribeMessage.mockResolvedValueOnce({ tmplNewLead: 'reject', errMsg: 'requestSubscribeMessage:ok' });
     render(<RadarPage />);
     await waitFor(() => expect(api.seen.some((r) => r.url.endsWith(API.mySubscriptions))).toBe(true));
-    await act(async () => fireEvent.click(await screen.findByText('开启微信提醒', undefined, { timeout: 3000 })));
+    await tap(await screen.findByText('开启微信提醒', undefined, { timeout: 3000 }));
     expect(api.seen.some((r) => r.method === 'POST')).toBe(false);
   });
 

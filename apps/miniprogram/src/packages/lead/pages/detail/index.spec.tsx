@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { API, type FollowUp, type LeadStatus } from '@fenji/shared';
 import { errorReply, fakeApi, reply } from '../../../../../test/fake-api';
 import { buildFollowUp, buildLeadDetail, buildTimelineEntry, buildTokens, buildUser, signIn } from '../../../../../test/factories';
@@ -7,6 +7,7 @@ import { consumeLeadsChanged } from '../../../../services/lead-changes';
 import type { LeadDetailView } from '../../../../services/lead.service';
 import { formatDateTime } from '../../../../utils/format-time.util';
 import LeadDetailPage from './index';
+import { tap } from '../../../../../test/tap';
 
 const ME = 'staff1';
 /** Monday 30 Nov 2026, 23:23 local: late enough that "today" has no slot left. */
@@ -39,11 +40,6 @@ const chip = (className: string, text: string): HTMLElement => {
   return found;
 };
 const sheet = () => within(screen.getByRole('dialog'));
-const click = async (el: HTMLElement) => {
-  await act(async () => {
-    fireEvent.click(el);
-  });
-};
 
 beforeEach(() => {
   resetTaro();
@@ -99,7 +95,7 @@ describe('lead detail', () => {
     render(<LeadDetailPage />);
     expect(await screen.findByText('加载失败')).toBeTruthy();
     fail = false;
-    await click(screen.getByText('重试'));
+    await tap(screen.getByText('重试'));
     expect(await screen.findByText('钱七')).toBeTruthy();
   });
 
@@ -114,11 +110,11 @@ describe('lead detail', () => {
     it('calls with WeChat’s dialer and copies the phone and WeChat ID', async () => {
       process.env.TARO_ENV = 'weapp';
       openLead(buildLeadDetail({ ownerStaffId: ME, phone: '13912345678', phoneMasked: false, wechatId: 'qian_seven' }));
-      await click(await screen.findByText('拨打'));
+      await tap(await screen.findByText('拨打'));
       expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13912345678' });
       const copies = screen.getAllByText('复制');
-      await click(copies[0]);
-      await click(copies[1]);
+      await tap(copies[0]);
+      await tap(copies[1]);
       expect(Taro.setClipboardData.mock.calls.map((c) => (c[0] as { data: string }).data)).toEqual(['13912345678', 'qian_seven']);
     });
 
@@ -145,12 +141,12 @@ describe('lead detail', () => {
           return reply(200, state.detail);
         },
       }));
-      await click(await screen.findByText('更多'));
-      await click(sheet().getByText('标记为不再联系'));
+      await tap(await screen.findByText('更多'));
+      await tap(sheet().getByText('标记为不再联系'));
       fireEvent.change(screen.getByPlaceholderText('如：客户电话中要求不再联系'), { target: { value: '客户要求' } });
-      await click(screen.getAllByText('标记为不再联系').find((el) => el.tagName === 'BUTTON')!);
+      await tap(screen.getAllByText('标记为不再联系').find((el) => el.tagName === 'BUTTON')!);
       expect(writes(seen)).toHaveLength(0);
-      await click(within(screen.getByRole('alertdialog')).getByText('确定'));
+      await tap(within(screen.getByRole('alertdialog')).getByText('确定'));
       expect(writes(seen)[0]).toMatchObject({ method: 'PATCH', data: { doNotContact: true, reason: '客户要求' } });
       expect(await screen.findByText(/已要求不再联系/)).toBeTruthy();
     });
@@ -160,8 +156,8 @@ describe('lead detail', () => {
     it('opens from the button; an empty note is refused by the schema and nothing is sent', async () => {
       const seen = openLead(buildLeadDetail({ ownerStaffId: ME }));
       expect(screen.queryByPlaceholderText('跟进内容')).toBeNull();
-      await click(await screen.findByText('写跟进'));
-      await click(sheet().getByText('保存跟进'));
+      await tap(await screen.findByText('写跟进'));
+      await tap(sheet().getByText('保存跟进'));
       expect(await screen.findByText('请填写跟进记录')).toBeTruthy();
       expect(writes(seen)).toHaveLength(0);
     });
@@ -176,13 +172,13 @@ describe('lead detail', () => {
           return reply(201, followUp);
         },
       }));
-      await click(await screen.findByText('写跟进'));
+      await tap(await screen.findByText('写跟进'));
       expect(texts('.next-follow-up__preset')).toEqual(['明天 10:00', '3 天后 10:00', '下周一 10:00']);
       fireEvent.click(chip('follow-up-method', '微信'));
       fireEvent.change(screen.getByPlaceholderText('跟进内容'), { target: { value: '  加了微信，发了报价单  ' } });
       fireEvent.click(chip('next-follow-up__preset', '明天 10:00'));
       expect(screen.getByText('将在 明天 10:00 提醒你跟进')).toBeTruthy();
-      await click(screen.getByText('保存跟进'));
+      await tap(screen.getByText('保存跟进'));
 
       const tomorrow10 = new Date(2026, 11, 1, 10, 0).toISOString();
       expect(writes(seen)[0]).toMatchObject({ url: `/api/leads/${lead.id}/follow-ups`, data: { method: 'wechat', note: '加了微信，发了报价单', nextAt: tomorrow10 } });
@@ -195,33 +191,33 @@ describe('lead detail', () => {
     it('takes a custom date and time from the picker, bounded to the coming year, and refuses a moment in the past', async () => {
       const lead = buildLeadDetail({ ownerStaffId: ME });
       const seen = openLead(lead, () => ({ [`POST ${API.leadFollowUps(lead.id)}`]: (req) => reply(201, buildFollowUp({ note: 'x', nextAt: (req.data as { nextAt: string }).nextAt })) }));
-      await click(await screen.findByText('写跟进'));
+      await tap(await screen.findByText('写跟进'));
       fireEvent.change(screen.getByPlaceholderText('跟进内容'), { target: { value: '约了下周' } });
 
-      await click(screen.getByText('选择时间'));
+      await tap(screen.getByText('选择时间'));
       const picker = document.querySelector<HTMLElement>('.nut-datepicker')!;
       expect(new Date(picker.dataset.start!)).toEqual(new Date(2026, 10, 30, 23, 25));
       expect(new Date(picker.dataset.end!).getFullYear()).toBe(2027);
       fireEvent.change(screen.getByLabelText('date-time-picker'), { target: { value: '2026-11-30 09:00' } });
-      await click(within(picker).getByText('确定'));
-      await click(screen.getByText('保存跟进'));
+      await tap(within(picker).getByText('确定'));
+      await tap(screen.getByText('保存跟进'));
       expect(await screen.findByText('下次跟进时间不能早于现在')).toBeTruthy();
       expect(writes(seen)).toHaveLength(0);
 
-      await click(screen.getByText(/^11-30|^今天/));
+      await tap(screen.getByText(/^11-30|^今天/));
       fireEvent.change(screen.getByLabelText('date-time-picker'), { target: { value: '2026-12-03 15:30' } });
-      await click(within(document.querySelector<HTMLElement>('.nut-datepicker')!).getByText('确定'));
+      await tap(within(document.querySelector<HTMLElement>('.nut-datepicker')!).getByText('确定'));
       expect(screen.getByText('12-03 周四 15:30')).toBeTruthy();
-      await click(screen.getByText('保存跟进'));
+      await tap(screen.getByText('保存跟进'));
       expect(writes(seen)[0].data).toEqual({ method: 'phone', note: '约了下周', nextAt: new Date(2026, 11, 3, 15, 30).toISOString() });
     });
 
     it('sends no next time when none is picked', async () => {
       const lead = buildLeadDetail({ ownerStaffId: ME });
       const seen = openLead(lead, () => ({ [`POST ${API.leadFollowUps(lead.id)}`]: () => reply(201, buildFollowUp({ leadId: lead.id, note: '打了电话' })) }));
-      await click(await screen.findByText('写跟进'));
+      await tap(await screen.findByText('写跟进'));
       fireEvent.change(screen.getByPlaceholderText('跟进内容'), { target: { value: '打了电话' } });
-      await click(screen.getByText('保存跟进'));
+      await tap(screen.getByText('保存跟进'));
       expect(writes(seen)[0].data).toEqual({ method: 'phone', note: '打了电话' });
     });
   });
@@ -234,13 +230,13 @@ describe('lead detail', () => {
       ['lost', ['已联系']],
     ])('from %s offers only %j', async (status, offered) => {
       openLead(buildLeadDetail({ ownerStaffId: ME, status }));
-      await click(await screen.findByText('改状态'));
+      await tap(await screen.findByText('改状态'));
       expect(texts('.status-option')).toEqual(offered);
     });
 
     it('offers nothing once converted', async () => {
       openLead(buildLeadDetail({ ownerStaffId: ME, status: 'converted', memberId: 'member1' }));
-      await click(await screen.findByText('改状态'));
+      await tap(await screen.findByText('改状态'));
       expect(screen.getByText('已成交，状态不可再更改')).toBeTruthy();
       expect(screen.getByText('已转为会员')).toBeTruthy();
     });
@@ -254,12 +250,12 @@ describe('lead detail', () => {
           return reply(200, item);
         },
       }));
-      await click(await screen.findByText('改状态'));
-      await click(screen.getByText('更新状态'));
+      await tap(await screen.findByText('改状态'));
+      await tap(screen.getByText('更新状态'));
       expect(screen.getByText('请选择新的状态')).toBeTruthy();
       fireEvent.click(chip('status-option', '有意向'));
       fireEvent.change(screen.getByPlaceholderText('原因（选填）'), { target: { value: '想要报价' } });
-      await click(screen.getByText('更新状态'));
+      await tap(screen.getByText('更新状态'));
       expect(writes(seen)[0]).toMatchObject({ url: `/api/leads/${lead.id}/status`, data: { status: 'qualified', reason: '想要报价' } });
       await waitFor(() => expect(document.querySelector('.lead-detail__head .tag')?.textContent).toBe('有意向'));
       expect(consumeLeadsChanged()).toBe(true);
@@ -268,20 +264,20 @@ describe('lead detail', () => {
     it('asks before 成交', async () => {
       const lead = buildLeadDetail({ ownerStaffId: ME, status: 'qualified' });
       const seen = openLead(lead);
-      await click(await screen.findByText('改状态'));
+      await tap(await screen.findByText('改状态'));
       fireEvent.click(chip('status-option', '已成交'));
-      await click(screen.getByText('更新状态'));
+      await tap(screen.getByText('更新状态'));
       expect(screen.getByText('确认成交')).toBeTruthy();
-      await click(within(screen.getByRole('alertdialog')).getByText('取消'));
+      await tap(within(screen.getByRole('alertdialog')).getByText('取消'));
       expect(writes(seen)).toHaveLength(0);
     });
 
     it("shows the server's message when the move is refused", async () => {
       const lead = buildLeadDetail({ ownerStaffId: ME, status: 'new' });
       openLead(lead, () => ({ [`POST ${API.leadStatus(lead.id)}`]: () => errorReply(409, 'STATUS_TRANSITION_INVALID', '该客户状态已变化，请刷新后重试') }));
-      await click(await screen.findByText('改状态'));
+      await tap(await screen.findByText('改状态'));
       fireEvent.click(chip('status-option', '已联系'));
-      await click(screen.getByText('更新状态'));
+      await tap(screen.getByText('更新状态'));
       expect(screen.getAllByText('该客户状态已变化，请刷新后重试').length).toBeGreaterThan(0);
       expect(document.querySelector('.lead-detail__head .tag')?.textContent).toBe('新线索');
     });
@@ -295,12 +291,12 @@ describe('lead detail', () => {
         return reply(200, req.data);
       },
     }));
-    await click(await screen.findByText('+ 添加标签'));
+    await tap(await screen.findByText('+ 添加标签'));
     await waitFor(() => expect(texts('.tag-option')).toEqual(['高意向·总部', '老客户·总部', '周末到店']));
     fireEvent.click(chip('tag-option', '高意向·总部'));
     fireEvent.change(screen.getByPlaceholderText('新标签（最多 12 字）'), { target: { value: '要发票' } });
     fireEvent.click(screen.getByText('添加'));
-    await click(screen.getByText('保存标签'));
+    await tap(screen.getByText('保存标签'));
     expect(writes(seen)[0]).toMatchObject({ method: 'PUT', data: { tags: ['高意向', '要发票'] } });
     await waitFor(() => expect(texts('.lead-tag')).toEqual(['高意向', '要发票']));
   });
@@ -314,14 +310,14 @@ describe('lead detail', () => {
           return reply(200, { ok: true });
         },
       }));
-      await click(await screen.findByText('更多'));
-      await click(sheet().getByText('放回公海'));
-      await click(screen.getAllByText('放回公海').find((el) => el.tagName === 'BUTTON')!);
+      await tap(await screen.findByText('更多'));
+      await tap(sheet().getByText('放回公海'));
+      await tap(screen.getAllByText('放回公海').find((el) => el.tagName === 'BUTTON')!);
       expect(await screen.findByText('请填写原因')).toBeTruthy();
       fireEvent.change(screen.getByPlaceholderText('放回原因'), { target: { value: '客户已有合作方' } });
-      await click(screen.getAllByText('放回公海').find((el) => el.tagName === 'BUTTON')!);
+      await tap(screen.getAllByText('放回公海').find((el) => el.tagName === 'BUTTON')!);
       expect(screen.getByRole('alertdialog').textContent).toContain('7 天内你不能再领回');
-      await click(within(screen.getByRole('alertdialog')).getByText('确定'));
+      await tap(within(screen.getByRole('alertdialog')).getByText('确定'));
       expect(writes(seen)[0]).toMatchObject({ url: `/api/leads/${lead.id}/release`, data: { reason: '客户已有合作方' } });
       expect(await screen.findByText('归属：公海')).toBeTruthy();
       expect(screen.queryByText('写跟进')).toBeNull();

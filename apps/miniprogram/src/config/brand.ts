@@ -21,6 +21,7 @@ export const BRAND_CSS_VARS: Readonly<Record<string, string>> = {
   '--nutui-color-primary-text': '#ffffff',
   '--nutui-tabs-titles-item-active-color': BRAND.colorPrimary,
   '--nutui-tabs-tab-line-color': BRAND.colorPrimary,
+  '--nutui-tabs-titles-background-color': 'transparent',
 };
 
 /** The same variables as an inline style string (mini-program pages take a string). */

@@ -77,7 +77,7 @@ describe('客户雷达', () => {
 
     await act(async () => ws.send({ type: 'radar', item: buildRadarItem({ type: 'form_open', visitor: { id: 'v2', label: '访客 7B3C' } }) }));
     expect(screen.getByText('访客 7B3C')).toBeTruthy();
-    expect(whats()[0]).toBe('打开表单打开了《春季新品介绍》的留资表单');
+    expect(whats()[0]).toBe('打开表单在《春季新品介绍》打开了留资表单');
   });
 
   it('after a gap, catches up with ?after=<newest id> and merges what was missed', async () => {

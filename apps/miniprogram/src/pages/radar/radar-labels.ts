@@ -23,7 +23,7 @@ export function describeRadarItem(item: RadarItem): string {
     case 'reshare':
       return item.reshareVisitors ? `把${title}转发给了朋友，已带来 ${item.reshareVisitors} 位新访客` : `把${title}转发给了朋友`;
     case 'form_open':
-      return `打开了${title}的留资表单`;
+      return `在${title}打开了留资表单`;
     case 'lead':
       return `在${title}留下了联系方式`;
   }

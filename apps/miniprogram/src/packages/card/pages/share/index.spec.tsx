@@ -31,8 +31,8 @@ describe('我的名片', () => {
     const api = serve();
     render(<CardSharePage />);
     expect(await screen.findByText('李雷')).toBeTruthy();
-    expect(screen.getByText('电话：13800001111')).toBeTruthy();
-    expect(screen.getByText('微信：不展示')).toBeTruthy();
+    expect(document.querySelectorAll('.my-card__contact')[0].textContent).toBe('电话：13800001111');
+    expect(document.querySelectorAll('.my-card__contact')[1].textContent).toBe('微信：lilei_water（客户看不到）');
 
     await act(async () => fireEvent.click(screen.getByText('复制名片链接')));
     expect(api.created.map((c) => c.body)).toEqual([{ card: true, channel: 'link' }]);

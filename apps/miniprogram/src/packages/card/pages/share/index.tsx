@@ -16,6 +16,16 @@ import { shareCodeFromParams } from '../../../../utils/share-code.util';
 import { absoluteUrl } from '../../../../utils/url.util';
 import './index.css';
 
+/** A contact on my card, and whether customers see it. */
+function ContactLine({ label, value, shown }: { label: string; value: string | null; shown: boolean }) {
+  return (
+    <Text className='my-card__contact'>
+      {label}：{value ?? '未填写'}
+      {value && !shown ? <Text className='my-card__hidden'>（客户看不到）</Text> : null}
+    </Text>
+  );
+}
+
 /** My card as customers will see it: only what I chose to show. */
 function CardPreview({ card }: { card: Card }) {
   const avatar = absoluteUrl(card.avatarUrl);
@@ -36,8 +46,8 @@ function CardPreview({ card }: { card: Card }) {
       </View>
       {card.intro ? <Text className='my-card__intro'>{card.intro}</Text> : null}
       <View className='my-card__contacts'>
-        <Text className='my-card__contact'>电话：{card.showPhone && card.phone ? card.phone : '不展示'}</Text>
-        <Text className='my-card__contact'>微信：{card.showWechatId && card.wechatId ? card.wechatId : '不展示'}</Text>
+        <ContactLine label='电话' value={card.phone} shown={card.showPhone} />
+        <ContactLine label='微信' value={card.wechatId} shown={card.showWechatId} />
       </View>
       <Text className='muted my-card__featured'>推荐内容 {card.featuredContentIds.length} 篇</Text>
     </View>

@@ -42,7 +42,10 @@ export const API = {
   myCard: '/api/me/card',
   /** POST multipart (field `file`) → uploadResultSchema. */
   uploads: '/api/uploads',
-  /** GET → image/png; `?wxacode=1` for the mini-program code. */
+  /**
+   * GET → image/png; `?wxacode=1` for the mini-program code (wxacode.getUnlimited with `scene` = the share code and
+   * `page` = `packages/share/pages/view/index`, the staff app's no-login share view).
+   */
   sharePoster: (code: string) => `/api/shares/${encodeURIComponent(code)}/poster.png`,
   /** GET (no login) → publicShareViewSchema. */
   publicShare: (code: string) => `/api/public/shares/${encodeURIComponent(code)}`,

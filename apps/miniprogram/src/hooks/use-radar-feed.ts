@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RadarItem } from '@fenji/shared';
 import { listRadar } from '../services/radar.service';
-import { RadarSocket, type LiveState, type SocketFactory } from '../services/radar-socket';
+import { RadarSocket, type LiveState } from '../services/radar-socket';
 import { refreshUnreadBadge } from '../services/badge.service';
 import { usePagedList, type PagedList } from './use-paged-list';
 
@@ -10,9 +10,8 @@ const PAGE_SIZE = 20;
 const CATCH_UP_LIMIT = 100;
 
 export interface RadarFeed extends PagedList<RadarItem> {
+  /** The socket's state, shown as 实时更新中 / 连接中… / 正在重连. */
   live: LiveState;
-  /** Items that arrived live since the page opened (for the "新动态" hint). */
-  arrived: number;
 }
 
 /** Newest first by id (ULIDs order by time), without duplicates. */
@@ -27,10 +26,9 @@ export function mergeNewest(incoming: RadarItem[], current: RadarItem[]): RadarI
  * 客户雷达: the feed's first page from `GET /api/radar`, then live items over the WebSocket while the page is shown,
  * and after a gap (socket dropped, app in the background) what was missed via `?after=<newest id>`.
  */
-export function useRadarFeed(options: { socketFactory?: SocketFactory } = {}): RadarFeed & { start: () => void; stop: () => void } {
+export function useRadarFeed(): RadarFeed & { start: () => void; stop: () => void } {
   const list = usePagedList<RadarItem>((cursor) => listRadar({ cursor: cursor ?? undefined, limit: PAGE_SIZE }), (item) => item.id);
   const [live, setLive] = useState<LiveState>('connecting');
-  const [arrived, setArrived] = useState(0);
   const newest = useRef<string | null>(null);
   newest.current = list.items[0]?.id ?? null;
   const { setItems, reload } = list;
@@ -53,30 +51,28 @@ export function useRadarFeed(options: { socketFactory?: SocketFactory } = {}): R
     }
   }, [reload, setItems]);
 
+  const catchUpRef = useRef(catchUp);
+  catchUpRef.current = catchUp;
+
   const socket = useRef<RadarSocket | null>(null);
-  const factory = options.socketFactory;
   if (!socket.current) {
     socket.current = new RadarSocket({
-      factory,
       onState: setLive,
       onReconnected: () => void catchUpRef.current(),
       onMessage: (message) => {
         if (message.type === 'radar') {
           setItems((prev) => mergeNewest([message.item], prev));
-          setArrived((n) => n + 1);
         } else {
           void refreshUnreadBadge();
         }
       },
     });
   }
-  const catchUpRef = useRef(catchUp);
-  catchUpRef.current = catchUp;
 
   useEffect(() => () => socket.current?.stop(), []);
 
   const start = useCallback(() => socket.current?.start(), []);
   const stop = useCallback(() => socket.current?.stop(), []);
 
-  return { ...list, live, arrived, start, stop };
+  return { ...list, live, start, stop };
 }

@@ -12,15 +12,37 @@ function Page({ onBack }: { onBack: () => void }) {
   );
 }
 
+/** WeChat tells the app through Taro.onNetworkStatusChange. */
 const network = (isConnected: boolean) =>
   act(() => {
     for (const fn of networkListeners) fn({ isConnected, networkType: isConnected ? 'wifi' : 'none' });
   });
 
+/** The browser fires online/offline on the window. */
+const browserNetwork = (online: boolean) =>
+  act(() => {
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+
 beforeEach(() => resetTaro());
+afterEach(() => {
+  process.env.TARO_ENV = 'h5';
+});
 
 describe('PageShell', () => {
-  it('shows an offline banner while the network is gone, and pages reload when it is back', async () => {
+  it('in the browser, shows an offline banner while the network is gone, and pages reload when it is back', async () => {
+    const onBack = jest.fn();
+    render(<Page onBack={onBack} />);
+    expect(screen.queryByText(/网络已断开/)).toBeNull();
+    browserNetwork(false);
+    expect(screen.getByText('网络已断开，恢复后将自动刷新')).toBeTruthy();
+    browserNetwork(true);
+    expect(screen.queryByText(/网络已断开/)).toBeNull();
+    expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it('in WeChat, the same from Taro.onNetworkStatusChange', async () => {
+    process.env.TARO_ENV = 'weapp';
     const onBack = jest.fn();
     render(<Page onBack={onBack} />);
     expect(screen.queryByText(/网络已断开/)).toBeNull();

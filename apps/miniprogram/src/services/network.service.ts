@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { isH5 } from '../config/platform';
 
 type Listener = (online: boolean) => void;
 
@@ -12,10 +13,20 @@ function set(next: boolean): void {
   for (const listener of listeners) listener(online);
 }
 
-/** Starts listening once: `Taro.onNetworkStatusChange` (both builds) after one `getNetworkType` to know where we are. */
+/**
+ * Starts listening once. WeChat: `Taro.onNetworkStatusChange` after one `getNetworkType`. Browser: the window's
+ * `online`/`offline` events and `navigator.onLine` (Taro's H5 version listens to the Network Information API only,
+ * which most browsers do not fire when the connection drops).
+ */
 function start(): void {
   if (started) return;
   started = true;
+  if (isH5() && typeof window !== 'undefined') {
+    window.addEventListener('online', () => set(true));
+    window.addEventListener('offline', () => set(false));
+    set(navigator.onLine !== false);
+    return;
+  }
   try {
     Taro.onNetworkStatusChange((res) => set(res.isConnected));
     Promise.resolve(Taro.getNetworkType())

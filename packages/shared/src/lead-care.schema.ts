@@ -80,8 +80,9 @@ export const updateLeadRequestSchema = z
 export type UpdateLeadRequest = z.infer<typeof updateLeadRequestSchema>;
 
 /**
- * A next follow-up time as the staff app sends it: a valid time strictly after `now` and within a year. The API
- * applies the same rule to `nextAt` of `POST /api/leads/:id/follow-ups` (400 VALIDATION_FAILED otherwise).
+ * The staff app's own check of a next follow-up time before it sends one: strictly after `now` and within a year
+ * (its picker offers no more). The API's rule for `nextAt` is the looser `followUpAtSchema` (date.schema.ts: a day
+ * of tolerance for clock skew, three years ahead), so whatever passes here passes there.
  */
 export function nextFollowUpAtSchema(now: Date = new Date()) {
   const max = now.getTime() + 366 * 24 * 3600 * 1000;

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import type { PagedList } from '../hooks/use-paged-list';
 import type { ApiError } from '../services/api-error';
 
 /** A failed load: what went wrong in words and a way to try again. Never an empty list. */
@@ -33,14 +34,17 @@ export function EmptyState({ title, hint }: { title: string; hint?: string }) {
   );
 }
 
+/**
+ * A single resource that has not arrived: loading, its error with a retry, or — for a 404 — what is missing, in words.
+ */
+export function RemoteState({ error, onRetry, notFound }: { error: ApiError | null; onRetry: () => void; notFound?: string }) {
+  if (!error) return <LoadingState />;
+  if (notFound && error.statusCode === 404) return <EmptyState title={notFound} />;
+  return <ErrorState error={error} onRetry={onRetry} />;
+}
+
 interface ListStateProps {
-  count: number;
-  loading: boolean;
-  loaded: boolean;
-  error: ApiError | null;
-  nextCursor: string | null;
-  onRetry: () => void;
-  onLoadMore: () => void;
+  list: Pick<PagedList<unknown>, 'items' | 'loading' | 'loaded' | 'error' | 'nextCursor' | 'reload' | 'loadMore'>;
   /** What an empty list means here, and what to do about it. */
   empty: { title: string; hint?: string };
 }
@@ -49,18 +53,21 @@ interface ListStateProps {
  * Everything around a paged list's rows: the first load, a failed load (with retry), the empty state, and the
  * footer (加载更多 / 没有更多了, or a failed next page).
  */
-export function ListState({ count, loading, loaded, error, nextCursor, onRetry, onLoadMore, empty }: ListStateProps) {
-  if (count === 0) {
-    if (error) return <ErrorState error={error} onRetry={onRetry} />;
+export function ListState({ list, empty }: ListStateProps) {
+  const { items, loading, loaded, error, nextCursor } = list;
+  const retry = () => void list.reload();
+  const more = () => void list.loadMore();
+  if (items.length === 0) {
+    if (error) return <ErrorState error={error} onRetry={retry} />;
     if (!loaded || loading) return <LoadingState />;
     return <EmptyState title={empty.title} hint={empty.hint} />;
   }
   return (
     <View className='list-footer'>
       {error ? (
-        <ErrorState error={error} onRetry={nextCursor ? onLoadMore : onRetry} compact />
+        <ErrorState error={error} onRetry={nextCursor ? more : retry} compact />
       ) : nextCursor ? (
-        <Button className='btn-plain' loading={loading} disabled={loading} onClick={onLoadMore}>
+        <Button className='btn-plain' loading={loading} disabled={loading} onClick={more}>
           加载更多
         </Button>
       ) : (

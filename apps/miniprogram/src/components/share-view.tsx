@@ -6,7 +6,8 @@ import { isWeapp } from '../config/platform';
 import { useRemote } from '../hooks/use-remote';
 import { getPublicShare } from '../services/public-share.service';
 import { absoluteUrl } from '../utils/url.util';
-import { ErrorState, LoadingState } from './list-state';
+import { Avatar } from './avatar';
+import { RemoteState } from './list-state';
 import { PageShell } from './page-shell';
 
 /** Moments' single-page mode (scene 1154): no navigation, no web-view, no login. */
@@ -20,16 +21,9 @@ function inTimelineSinglePage(): boolean {
 }
 
 function SharerCard({ sharer }: { sharer: PublicShareView['sharer'] }) {
-  const avatar = absoluteUrl(sharer.avatarUrl);
   return (
     <View className='card share-view__sharer'>
-      {avatar ? (
-        <Image className='share-view__avatar' src={avatar} mode='aspectFill' />
-      ) : (
-        <View className='share-view__avatar share-view__avatar--empty'>
-          <Text>{sharer.name.slice(0, 1)}</Text>
-        </View>
-      )}
+      <Avatar url={sharer.avatarUrl} name={sharer.name} size='lg' />
       <View className='share-view__who'>
         <Text className='share-view__name'>{sharer.name}</Text>
         <Text className='muted'>{[sharer.title, sharer.branchName].filter(Boolean).join(' · ')}</Text>
@@ -68,17 +62,7 @@ export function ShareView({ code }: { code: string }) {
   if (!data) {
     return (
       <PageShell className='share-view'>
-        {view.error ? (
-          view.error.statusCode === 404 ? (
-            <View className='state'>
-              <Text className='state__title'>内容已下架或链接已失效</Text>
-            </View>
-          ) : (
-            <ErrorState error={view.error} onRetry={() => void view.reload()} />
-          )
-        ) : (
-          <LoadingState />
-        )}
+        <RemoteState error={view.error} onRetry={() => void view.reload()} notFound='内容已下架或链接已失效' />
       </PageShell>
     );
   }

@@ -41,28 +41,38 @@ export function socketUrl(token: string): string {
   return `${base.replace(/^http/, 'ws')}${API.ws}?token=${encodeURIComponent(token)}`;
 }
 
+/** A socket ends once, on close or error, whichever comes first. */
+function endOnce(): { fire: () => void; listen: (fn: () => void) => void } {
+  let ended = false;
+  let listener: () => void = () => undefined;
+  return {
+    fire: () => {
+      if (ended) return;
+      ended = true;
+      listener();
+    },
+    listen: (fn) => {
+      listener = fn;
+    },
+  };
+}
+
 function wechatSocket(url: string): SocketLike {
   // Taro.connectSocket resolves with WeChat's SocketTask.
   const ready = Promise.resolve(Taro.connectSocket({ url }) as unknown as Promise<Taro.SocketTask | undefined>).then((task) => {
     if (!task) throw new Error('connectSocket gave no task');
     return task;
   });
-  let ended = false;
-  let endFn: () => void = () => undefined;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    endFn();
-  };
+  const end = endOnce();
   return {
     onOpen: (fn) => void ready.then((t) => t.onOpen(() => fn()), () => undefined),
     onMessage: (fn) => void ready.then((t) => t.onMessage((res) => fn(typeof res.data === 'string' ? res.data : '')), () => undefined),
     onEnd: (fn) => {
-      endFn = fn;
+      end.listen(fn);
       void ready.then((t) => {
-        t.onClose(end);
-        t.onError(end);
-      }, end);
+        t.onClose(end.fire);
+        t.onError(end.fire);
+      }, end.fire);
     },
     close: () => void ready.then((t) => t.close({}), () => undefined),
   };
@@ -70,21 +80,13 @@ function wechatSocket(url: string): SocketLike {
 
 function browserSocket(url: string): SocketLike {
   const ws = new WebSocket(url);
-  let ended = false;
-  let endFn: () => void = () => undefined;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    endFn();
-  };
-  ws.addEventListener('close', end);
-  ws.addEventListener('error', end);
+  const end = endOnce();
+  ws.addEventListener('close', end.fire);
+  ws.addEventListener('error', end.fire);
   return {
     onOpen: (fn) => ws.addEventListener('open', () => fn()),
     onMessage: (fn) => ws.addEventListener('message', (e: MessageEvent) => fn(typeof e.data === 'string' ? e.data : '')),
-    onEnd: (fn) => {
-      endFn = fn;
-    },
+    onEnd: end.listen,
     close: () => ws.close(),
   };
 }

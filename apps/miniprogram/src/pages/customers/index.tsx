@@ -172,13 +172,7 @@ export default function CustomersPage() {
       ))}
 
       <ListState
-        count={list.items.length}
-        loading={list.loading}
-        loaded={list.loaded}
-        error={list.error}
-        nextCursor={list.nextCursor}
-        onRetry={() => void list.reload()}
-        onLoadMore={() => void list.loadMore()}
+        list={list}
         empty={filtered ? { title: '没有符合条件的客户' } : { title: '还没有客户', hint: '去内容库分享内容，客户留资后会出现在这里' }}
       />
     </PageShell>

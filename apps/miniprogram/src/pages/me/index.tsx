@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { LABELS, MY_STATS_DAYS, type MyStats, type MyStatsDays, type SessionUser } from '@fenji/shared';
+import { Avatar } from '../../components/avatar';
 import { useConfirm } from '../../components/confirm';
 import { ErrorState, LoadingState } from '../../components/list-state';
 import { PageShell } from '../../components/page-shell';
@@ -16,7 +17,6 @@ import { refreshUnreadBadge } from '../../services/badge.service';
 import { getMyCard } from '../../services/card.service';
 import { clearSession, getSessionUser, saveSessionUser } from '../../services/session.service';
 import { getMyStats } from '../../services/stats.service';
-import { absoluteUrl } from '../../utils/url.util';
 import './index.css';
 
 const DAY_LABELS = { 1: '今天', 7: '近 7 天', 30: '近 30 天' } satisfies Record<MyStatsDays, string>;
@@ -94,12 +94,10 @@ export default function MePage() {
     await Taro.reLaunch({ url: PAGES.login });
   };
 
-  const avatar = absoluteUrl(card.data?.avatarUrl);
-
   return (
     <PageShell className='me'>
       <View className='card me__profile'>
-        {avatar ? <Image className='me__avatar' src={avatar} mode='aspectFill' /> : <View className='me__avatar me__avatar--empty'><Text>{user?.name.slice(0, 1) ?? ''}</Text></View>}
+        <Avatar url={card.data?.avatarUrl} name={user?.name ?? ''} />
         <View className='me__who'>
           <Text className='me__name'>{user?.name ?? ''}</Text>
           <View className='me__facts'>

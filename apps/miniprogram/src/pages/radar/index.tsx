@@ -154,13 +154,7 @@ export default function RadarPage() {
             <FeedItem key={item.id} item={item} now={now} />
           ))}
           <ListState
-            count={feed.items.length}
-            loading={feed.loading}
-            loaded={feed.loaded}
-            error={feed.error}
-            nextCursor={feed.nextCursor}
-            onRetry={() => void feed.reload()}
-            onLoadMore={() => void feed.loadMore()}
+            list={feed}
             empty={{ title: '还没有访客动态', hint: '分享内容或名片后，谁看了、看了多久、转发给了谁都会实时出现在这里' }}
           />
         </>
@@ -170,13 +164,7 @@ export default function RadarPage() {
             <VisitorRow key={visitor.id} visitor={visitor} now={now} />
           ))}
           <ListState
-            count={visitors.items.length}
-            loading={visitors.loading}
-            loaded={visitors.loaded}
-            error={visitors.error}
-            nextCursor={visitors.nextCursor}
-            onRetry={() => void visitors.reload()}
-            onLoadMore={() => void visitors.loadMore()}
+            list={visitors}
             empty={{ title: '近 30 天还没有访客' }}
           />
         </>

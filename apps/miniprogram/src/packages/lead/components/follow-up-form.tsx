@@ -62,7 +62,7 @@ export function FollowUpForm({
       </Field>
       <Field label='跟进记录' error={form.errors.note}>
         <Textarea
-          className='follow-up-form__note'
+          className='field__textarea follow-up-form__note'
           placeholder='跟进内容'
           maxlength={1000}
           value={note}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
-import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { updateCardRequestSchema, type Card, type Content, type UpdateCardRequest } from '@fenji/shared';
+import { Avatar } from '../../../../components/avatar';
 import { Field, FieldError } from '../../../../components/field';
-import { ErrorState, LoadingState } from '../../../../components/list-state';
+import { ErrorState, RemoteState } from '../../../../components/list-state';
 import { PageShell } from '../../../../components/page-shell';
 import { Switch } from '../../../../components/ui/switch';
 import { useForm } from '../../../../hooks/use-form';
@@ -12,7 +13,6 @@ import { ApiError } from '../../../../services/api-error';
 import { ensureSession } from '../../../../services/auth-guard';
 import { getMyCard, updateMyCard, uploadImage } from '../../../../services/card.service';
 import { listContents } from '../../../../services/content.service';
-import { absoluteUrl } from '../../../../utils/url.util';
 import './index.css';
 
 const MAX_FEATURED = 6;
@@ -115,26 +115,18 @@ export default function CardEditPage() {
   if (!current) {
     return (
       <PageShell className='card-edit'>
-        {card.error ? <ErrorState error={card.error} onRetry={() => void load()} /> : <LoadingState />}
+        <RemoteState error={card.error} onRetry={() => void load()} />
       </PageShell>
     );
   }
 
-  const avatar = absoluteUrl(current.avatarUrl);
-
   return (
     <PageShell className='card-edit'>
       <View className='card card-edit__photo' onClick={() => void pickPhoto()}>
-        {avatar ? (
-          <Image className='card-edit__avatar' src={avatar} mode='aspectFill' />
-        ) : (
-          <View className='card-edit__avatar card-edit__avatar--empty'>
-            <Text>{card.data?.name.slice(0, 1) ?? ''}</Text>
-          </View>
-        )}
+        <Avatar url={current.avatarUrl} name={card.data?.name ?? ''} size='lg' />
         <View className='card-edit__photo-text'>
           <Text className='card-edit__name'>{card.data?.name}</Text>
-          <Text className='link'>{uploading ? '上传中…' : avatar ? '更换照片' : '上传照片'}</Text>
+          <Text className='link'>{uploading ? '上传中…' : current.avatarUrl ? '更换照片' : '上传照片'}</Text>
           <FieldError message={form.errors.avatarUrl} />
         </View>
       </View>
@@ -158,7 +150,7 @@ export default function CardEditPage() {
           <Switch checked={current.showWechatId} onChange={(value: boolean) => set({ showWechatId: value })} />
         </View>
         <Field label='个人简介' error={form.errors.intro}>
-          <Textarea className='card-edit__intro' placeholder='介绍一下你自己和你能为客户做什么（最多 300 字）' maxlength={300} value={current.intro} onInput={(e) => set({ intro: e.detail.value })} />
+          <Textarea className='field__textarea' placeholder='介绍一下你自己和你能为客户做什么（最多 300 字）' maxlength={300} value={current.intro} onInput={(e) => set({ intro: e.detail.value })} />
         </Field>
       </View>
 

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { Card, Share } from '@fenji/shared';
-import { ErrorState, LoadingState } from '../../../../components/list-state';
+import { Avatar } from '../../../../components/avatar';
+import { RemoteState } from '../../../../components/list-state';
 import { PageShell } from '../../../../components/page-shell';
 import { ShareView } from '../../../../components/share-view';
 import { isH5, isWeapp } from '../../../../config/platform';
@@ -28,17 +29,10 @@ function ContactLine({ label, value, shown }: { label: string; value: string | n
 
 /** My card as customers will see it: only what I chose to show. */
 function CardPreview({ card }: { card: Card }) {
-  const avatar = absoluteUrl(card.avatarUrl);
   return (
     <View className='card my-card' id='my-card'>
       <View className='my-card__head'>
-        {avatar ? (
-          <Image className='my-card__avatar' src={avatar} mode='aspectFill' />
-        ) : (
-          <View className='my-card__avatar my-card__avatar--empty'>
-            <Text>{card.name.slice(0, 1)}</Text>
-          </View>
-        )}
+        <Avatar url={card.avatarUrl} name={card.name} size='lg' />
         <View className='my-card__who'>
           <Text className='my-card__name'>{card.name}</Text>
           <Text className='muted'>{[card.title, card.branchName].filter(Boolean).join(' · ') || '还没有填写职位'}</Text>
@@ -104,7 +98,11 @@ export default function CardSharePage() {
   if (visitorCode) return <ShareView code={visitorCode} />;
 
   if (!card.data) {
-    return <PageShell className='card-share'>{card.error ? <ErrorState error={card.error} onRetry={() => void card.reload()} /> : <LoadingState />}</PageShell>;
+    return (
+      <PageShell className='card-share'>
+        <RemoteState error={card.error} onRetry={() => void card.reload()} />
+      </PageShell>
+    );
   }
 
   const linkUrl = shares.link?.url;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro, { useLoad, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
 import { LABELS, type Content, type Share } from '@fenji/shared';
-import { ErrorState, LoadingState } from '../../../../components/list-state';
+import { RemoteState } from '../../../../components/list-state';
 import { PageShell } from '../../../../components/page-shell';
 import { ShareView } from '../../../../components/share-view';
 import { PAGES } from '../../../../config/routes';
@@ -93,17 +93,7 @@ export default function ContentDetailPage() {
   if (!content) {
     return (
       <PageShell className='content-detail'>
-        {remote.error ? (
-          remote.error.statusCode === 404 ? (
-            <View className='state'>
-              <Text className='state__title'>内容不存在或已下架</Text>
-            </View>
-          ) : (
-            <ErrorState error={remote.error} onRetry={() => void remote.reload()} />
-          )
-        ) : (
-          <LoadingState />
-        )}
+        <RemoteState error={remote.error} onRetry={() => void remote.reload()} notFound='内容不存在或已下架' />
       </PageShell>
     );
   }

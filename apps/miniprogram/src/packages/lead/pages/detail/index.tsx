@@ -3,7 +3,7 @@ import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { LABELS, POOL_LABELS, type FollowUp, type LeadListItem, type PoolSettings } from '@fenji/shared';
 import { Heat } from '../../../../components/heat';
-import { ErrorState, LoadingState } from '../../../../components/list-state';
+import { RemoteState } from '../../../../components/list-state';
 import { PageShell } from '../../../../components/page-shell';
 import { Sheet } from '../../../../components/sheet';
 import { useOnReconnect } from '../../../../hooks/use-online';
@@ -39,6 +39,14 @@ const SHEET_TITLES: Record<SheetName, string> = {
   doNotContact: '不再联系',
   release: '放回公海',
 };
+
+/** 更多: the owner's less frequent actions; `contact` ones are gone once the lead asked not to be contacted. */
+const MORE_ACTIONS: ReadonlyArray<{ sheet: SheetName; label: string; danger?: boolean; contact?: boolean }> = [
+  { sheet: 'wechat', label: '记录客户微信号', contact: true },
+  { sheet: 'tags', label: '编辑标签' },
+  { sheet: 'doNotContact', label: '标记为不再联系', danger: true, contact: true },
+  { sheet: 'release', label: '放回公海', danger: true },
+];
 
 /**
  * One lead: who they are, how to reach them (tap to call, copy phone and WeChat ID), how warm they are, the
@@ -81,17 +89,7 @@ export default function LeadDetailPage() {
   if (!data) {
     return (
       <PageShell className='lead-detail'>
-        {lead.error ? (
-          lead.error.statusCode === 404 ? (
-            <View className='state'>
-              <Text className='state__title'>客户不存在或无权查看</Text>
-            </View>
-          ) : (
-            <ErrorState error={lead.error} onRetry={() => void lead.reload()} />
-          )
-        ) : (
-          <LoadingState />
-        )}
+        <RemoteState error={lead.error} onRetry={() => void lead.reload()} notFound='客户不存在或无权查看' />
       </PageShell>
     );
   }
@@ -293,22 +291,15 @@ export default function LeadDetailPage() {
           )}
           {sheet === 'more' && (
             <View className='more-actions'>
-              {!blocked && (
-                <Text className='more-actions__item' onClick={() => setSheet('wechat')}>
-                  记录客户微信号
+              {MORE_ACTIONS.filter((action) => !(blocked && action.contact)).map((action) => (
+                <Text
+                  key={action.sheet}
+                  className={`more-actions__item${action.danger ? ' more-actions__item--danger' : ''}`}
+                  onClick={() => setSheet(action.sheet)}
+                >
+                  {action.label}
                 </Text>
-              )}
-              <Text className='more-actions__item' onClick={() => setSheet('tags')}>
-                编辑标签
-              </Text>
-              {!blocked && (
-                <Text className='more-actions__item more-actions__item--danger' onClick={() => setSheet('doNotContact')}>
-                  标记为不再联系
-                </Text>
-              )}
-              <Text className='more-actions__item more-actions__item--danger' onClick={() => setSheet('release')}>
-                放回公海
-              </Text>
+              ))}
             </View>
           )}
         </Sheet>

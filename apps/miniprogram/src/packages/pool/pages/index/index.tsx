@@ -124,13 +124,7 @@ export default function PoolPage() {
       })}
 
       <ListState
-        count={list.items.length}
-        loading={list.loading}
-        loaded={list.loaded}
-        error={list.error}
-        nextCursor={list.nextCursor}
-        onRetry={() => void list.reload()}
-        onLoadMore={() => void list.loadMore()}
+        list={list}
         empty={q.current ? { title: '没有符合条件的客户' } : { title: '暂时没有可领取的客户', hint: '客户超时未跟进或被同事放回后会出现在这里' }}
       />
 

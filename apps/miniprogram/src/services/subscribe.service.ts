@@ -16,7 +16,7 @@ export async function getSubscriptions(): Promise<SubscribeTemplate[]> {
 export async function askForAlerts(templates: SubscribeTemplate[]): Promise<{ accepted: number; templates: SubscribeTemplate[] }> {
   if (!isWeapp() || templates.length === 0) return { accepted: 0, templates };
   const tmplIds = templates.map((t) => t.templateId);
-  const answer = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+  const answer = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
   const accepted = tmplIds.filter((id) => answer[id] === 'accept');
   if (accepted.length === 0) return { accepted: 0, templates };
   const status = await request(API.mySubscriptions, { method: 'POST', data: { accepted }, schema: subscriptionStatusSchema });

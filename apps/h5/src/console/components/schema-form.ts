@@ -60,3 +60,19 @@ export function schemaRule<S extends z.ZodType>(schema: S, name: string, toInput
 export function showFieldErrors(form: FormInstance, errors: FieldErrors): void {
   form.setFields(Object.entries(errors).map(([name, message]) => ({ name, errors: [message] })));
 }
+
+/** Every issue with its full path (for nested fields such as `blocks[2].text`), first message per path. */
+export function schemaIssues<S extends z.ZodType>(schema: S, values: unknown): Array<{ name: Array<string | number>; message: string }> {
+  const result = schema.safeParse(values, { error: defaultMessage });
+  if (result.success) return [];
+  const seen = new Set<string>();
+  const out: Array<{ name: Array<string | number>; message: string }> = [];
+  for (const issue of result.error.issues) {
+    const name = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const key = name.join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name, message: issue.message });
+  }
+  return out;
+}

@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // DOM tests opt in with a `@vitest-environment jsdom` docblock.
     environment: 'node',
+    setupFiles: ['src/console/testing/setup-dom.ts'],
+    testTimeout: 30000,
   },
 });

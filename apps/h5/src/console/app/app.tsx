@@ -45,7 +45,7 @@ export function App({ session = createLocalSessionStore(), createRouter = create
   }
 
   return (
-    <ConfigProvider locale={zhCN} theme={CONSOLE_THEME}>
+    <ConfigProvider locale={zhCN} theme={CONSOLE_THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <ApiProvider client={api}>
           <QueryClientProvider client={queryClient}>

@@ -80,7 +80,7 @@ export function ResolveCollisionModal({ collision, onClose, onDone }: { collisio
           />
         </Form.Item>
         {action === 'reassign' ? (
-          <Form.Item name="toStaffId" label="改派给" rules={[{ required: true, message: '请选择员工' }]}>
+          <Form.Item name="toStaffId" label="改派给" preserve={false} rules={[{ required: true, message: '请选择员工' }]}>
             <Select {...searchable} options={staffOptions(activeStaff(staff.data, collision?.ownerStaffId), branches.data ?? [])} />
           </Form.Item>
         ) : null}

@@ -100,7 +100,11 @@ export function BulkActionModal({ target, onClose, onDone }: BulkActionModalProp
   async function submit(values: BulkValues) {
     if (!target) return;
     const parsed = parseWith(bulkLeadRequestSchema, toRequest(values as unknown as Record<string, unknown>));
-    if (!parsed.ok) return showFieldErrors(form, parsed.errors);
+    // The schema's cross-field rules (who to assign to, which status) are reported on the field they concern.
+    if (!parsed.ok) {
+      const { toStaffId, ...rest } = parsed.errors;
+      return showFieldErrors(form, toStaffId ? { ...rest, [values.assignTo === 'branch' ? 'toBranchId' : 'toStaffId']: toStaffId } : rest);
+    }
     const body = parsed.data;
     const preview = await run.mutateAsync({ ...body, dryRun: true }).catch(() => null);
     if (!preview) return;
@@ -164,18 +168,18 @@ export function BulkActionModal({ target, onClose, onDone }: BulkActionModalProp
                 <Radio.Group options={[{ value: 'staff', label: '员工' }, { value: 'branch', label: '门店（进入门店公海，由店长分配）' }]} />
               </Form.Item>
               {assignTo === 'staff' ? (
-                <Form.Item name="toStaffId" label="员工" rules={[{ required: true, message: '请选择员工' }]}>
+                <Form.Item name="toStaffId" label="分配给员工" preserve={false}>
                   <Select {...searchable} placeholder="选择员工" loading={staff.isPending} options={staffOptions(activeStaff(staff.data), branches.data ?? [])} />
                 </Form.Item>
               ) : (
-                <Form.Item name="toBranchId" label="门店" rules={[{ required: true, message: '请选择门店' }]}>
+                <Form.Item name="toBranchId" label="分配给门店" preserve={false}>
                   <BranchSelect branches={branches.data ?? []} placeholder="选择门店" />
                 </Form.Item>
               )}
             </>
           ) : null}
           {action === 'status' ? (
-            <Form.Item name="status" label="新状态" rules={[{ required: true, message: '请选择新状态' }]} extra="不允许从当前状态改到新状态的线索会被跳过；成交请在线索详情中逐条确认。">
+            <Form.Item name="status" label="新状态" preserve={false} extra="不允许从当前状态改到新状态的线索会被跳过；成交请在线索详情中逐条确认。">
               <Select placeholder="选择状态" options={BULK_STATUS_TARGETS.map((s) => ({ value: s, label: LABELS.leadStatus[s] }))} />
             </Form.Item>
           ) : null}

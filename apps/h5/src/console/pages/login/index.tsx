@@ -39,6 +39,7 @@ export function LoginPage({ onLoggedIn }: LoginPageProps) {
         </Typography.Title>
         <Form
           form={form}
+          name="login"
           layout="vertical"
           size="large"
           onFinish={submit}

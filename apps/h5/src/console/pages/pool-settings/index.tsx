@@ -48,7 +48,7 @@ export function PoolSettingsPage() {
         {settings.isPending ? <Skeleton active /> : null}
         {settings.error ? <ErrorState error={settings.error} onRetry={settings.refetch} /> : null}
         {settings.data ? (
-          <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => save.reset()} aria-label="公海规则">
+          <Form form={form} name="pool-settings" layout="vertical" onFinish={submit} onValuesChange={() => save.reset()} aria-label="公海规则">
             <Row gutter={24}>
               {POOL_SETTING_FIELDS.map(({ key, label, hint, unit }) => (
                 <Col span={8} key={key}>

@@ -66,6 +66,7 @@ export function ResolveCollisionModal({ collision, onClose, onDone }: { collisio
       ) : null}
       <Form
         form={form}
+        name="resolve-collision"
         layout="vertical"
         initialValues={{ action: 'keep', toStaffId: collision?.staffId }}
         onFinish={submit}

@@ -75,7 +75,7 @@ export function CategoryCard({ selected, onSelect }: CategoryCardProps) {
           />
         )}
       </QueryView>
-      <Form form={form} onFinish={(v) => create.mutate(v.name.trim())} onValuesChange={() => create.reset()} style={{ marginTop: 12 }}>
+      <Form form={form} name="category-create" onFinish={(v) => create.mutate(v.name.trim())} onValuesChange={() => create.reset()} style={{ marginTop: 12 }}>
         <Flex gap={8}>
           <Form.Item name="name" rules={[schemaRule(saveContentCategoryRequestSchema, 'name')]} style={{ flex: 1, marginBottom: 0 }}>
             <Input placeholder="新分类名称" aria-label="新分类名称" maxLength={20} />
@@ -87,7 +87,7 @@ export function CategoryCard({ selected, onSelect }: CategoryCardProps) {
       </Form>
       {create.error ? <Alert type="error" showIcon role="alert" title={errorMessage(create.error)} style={{ marginTop: 8 }} /> : null}
       <Modal title="分类改名" open={renaming !== null} onOk={() => renameForm.submit()} onCancel={() => setRenaming(null)} confirmLoading={rename.isPending} forceRender>
-        <Form form={renameForm} layout="vertical" onFinish={(v) => renaming && rename.mutate({ id: renaming.id, name: v.name.trim() })} onValuesChange={() => rename.reset()}>
+        <Form form={renameForm} name="category-rename" layout="vertical" onFinish={(v) => renaming && rename.mutate({ id: renaming.id, name: v.name.trim() })} onValuesChange={() => rename.reset()}>
           <Form.Item name="name" label="分类名称" rules={[schemaRule(saveContentCategoryRequestSchema, 'name')]}>
             <Input maxLength={20} />
           </Form.Item>

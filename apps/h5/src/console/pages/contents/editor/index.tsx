@@ -105,6 +105,7 @@ export function ContentEditorPage() {
           <Col flex="auto" style={{ minWidth: 0 }}>
             <Form
               form={form}
+              name="content"
               layout="vertical"
               initialValues={NEW_CONTENT}
               onFinish={submit}

@@ -54,7 +54,7 @@ export function AssignLeadForm({ lead, onAssigned, onCancel }: AssignLeadFormPro
   ];
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => assign.reset()} aria-label={`分配线索 ${lead.name}`}>
+    <Form form={form} name={`assign-${lead.id}`} layout="vertical" onFinish={submit} onValuesChange={() => assign.reset()} aria-label={`分配线索 ${lead.name}`}>
       <Typography.Paragraph type="secondary">当前归属：{lead.ownerName ?? (lead.pool === 'public' ? '公海' : '—')}</Typography.Paragraph>
       <Form.Item
         name="staffId"

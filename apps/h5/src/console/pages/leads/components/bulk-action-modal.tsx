@@ -155,7 +155,7 @@ export function BulkActionModal({ target, onClose, onDone }: BulkActionModalProp
       {result ? (
         <Alert type="success" showIcon role="status" title={result} />
       ) : (
-        <Form form={form} layout="vertical" initialValues={INITIAL} onFinish={(v) => void submit(v)} onValuesChange={() => run.reset()}>
+        <Form form={form} name="bulk" layout="vertical" initialValues={INITIAL} onFinish={(v) => void submit(v)} onValuesChange={() => run.reset()}>
           <Form.Item name="action" label="操作">
             <Radio.Group
               optionType="button"

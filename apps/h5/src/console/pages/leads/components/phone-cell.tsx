@@ -62,7 +62,7 @@ export function PhoneCell({ leadId, leadName, phone, masked }: PhoneCellProps) {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">客户的手机号受个人信息保护。查看完整号码会记入审计日志（谁、何时、为什么）。</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => reveal.mutate(v.reason.trim())} onValuesChange={() => reveal.reset()}>
+        <Form form={form} name={`reveal-${leadId}`} layout="vertical" onFinish={(v) => reveal.mutate(v.reason.trim())} onValuesChange={() => reveal.reset()}>
           <Form.Item name="reason" label="查看原因" rules={[schemaRule(revealPhoneRequestSchema, 'reason')]}>
             <Input.TextArea rows={2} maxLength={200} showCount placeholder="例如：客户来电要求回拨" />
           </Form.Item>

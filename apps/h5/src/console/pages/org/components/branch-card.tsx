@@ -52,7 +52,7 @@ export function BranchCard() {
 
   return (
     <Card title="门店">
-      <Form form={form} layout="inline" onFinish={(v) => create.mutate(v.name.trim())} onValuesChange={() => create.reset()} style={{ marginBottom: 16 }}>
+      <Form form={form} name="branch-create" layout="inline" onFinish={(v) => create.mutate(v.name.trim())} onValuesChange={() => create.reset()} style={{ marginBottom: 16 }}>
         <Form.Item name="name" label="门店名称" rules={[schemaRule(createBranchRequestSchema, 'name')]}>
           <Input maxLength={60} style={{ width: 220 }} />
         </Form.Item>
@@ -123,7 +123,7 @@ export function BranchCard() {
         onCancel={() => setRenaming(null)}
         forceRender
       >
-        <Form form={renameForm} layout="vertical" onFinish={(v) => renaming && rename.mutate({ id: renaming.id, name: v.name.trim() })} onValuesChange={() => rename.reset()}>
+        <Form form={renameForm} name="branch-rename" layout="vertical" onFinish={(v) => renaming && rename.mutate({ id: renaming.id, name: v.name.trim() })} onValuesChange={() => rename.reset()}>
           <Form.Item name="name" label="门店名称" rules={[schemaRule(updateBranchRequestSchema, 'name')]}>
             <Input maxLength={60} />
           </Form.Item>

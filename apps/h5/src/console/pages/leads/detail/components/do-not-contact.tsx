@@ -54,7 +54,7 @@ export function DoNotContact({ lead, onChanged }: { lead: LeadDetailView; onChan
         <Typography.Paragraph type="secondary">
           {marked ? '仅在客户明确同意再次联系时取消。' : '标记后，所有员工都会看到该客户不再接受联系。'}此操作会记入审计日志。
         </Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v.reason.trim())} onValuesChange={() => save.reset()}>
+        <Form form={form} name="do-not-contact" layout="vertical" onFinish={(v) => save.mutate(v.reason.trim())} onValuesChange={() => save.reset()}>
           <Form.Item name="reason" label="原因" rules={[schemaRule(doNotContactRequestSchema, 'reason', (v) => ({ doNotContact: true, ...v }))]}>
             <Input.TextArea rows={2} maxLength={200} showCount />
           </Form.Item>

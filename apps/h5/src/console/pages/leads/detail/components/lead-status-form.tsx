@@ -37,7 +37,7 @@ export function LeadStatusForm({ lead, onChanged }: LeadStatusFormProps) {
   }
 
   return (
-    <Form form={form} layout="vertical" initialValues={{ status: allowed[0] }} onFinish={submit} onValuesChange={() => change.reset()} aria-label="变更状态">
+    <Form form={form} name="lead-status" layout="vertical" initialValues={{ status: allowed[0] }} onFinish={submit} onValuesChange={() => change.reset()} aria-label="变更状态">
       <Space align="start" wrap>
         <Form.Item name="status" label="新状态" rules={[schemaRule(changeLeadStatusRequestSchema, 'status')]}>
           <Select style={{ width: 140 }} options={allowed.map((s) => ({ value: s, label: LABELS.leadStatus[s] }))} />

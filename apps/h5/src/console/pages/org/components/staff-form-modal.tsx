@@ -86,11 +86,13 @@ export function StaffFormModal({ staff, open, onClose, onSaved }: StaffFormModal
         onClose();
       }}
       destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (visible) form.setFieldsValue(staff ? { name: staff.name, role: staff.role, branchId: staff.branchId ?? HQ_BRANCH } : { role: 'staff', branchId: HQ_BRANCH });
-      }}
     >
-      <Form form={form} name="staff" layout="vertical" onFinish={(v) => save.mutate(v)} onValuesChange={() => save.reset()} aria-label={editing ? '编辑员工' : '添加员工'}>
+      <Form
+        key={staff?.id ?? 'new'}
+        form={form}
+        name="staff"
+        layout="vertical"
+        initialValues={staff ? { name: staff.name, role: staff.role, branchId: staff.branchId ?? HQ_BRANCH } : { role: 'staff', branchId: HQ_BRANCH }} onFinish={(v) => save.mutate(v)} onValuesChange={() => save.reset()} aria-label={editing ? '编辑员工' : '添加员工'}>
         <Form.Item name="name" label="姓名" rules={[schemaRule(schema, 'name', toInput)]}>
           <Input maxLength={40} />
         </Form.Item>

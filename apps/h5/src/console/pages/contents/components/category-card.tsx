@@ -45,10 +45,11 @@ export function CategoryCard({ selected, onSelect }: CategoryCardProps) {
     <Card title="分类" size="small">
       <QueryView query={categories} rows={4}>
         {(data) => (
-          <List<ContentCategory | null>
+          <List<{ key: string; category: ContentCategory | null }>
             size="small"
-            dataSource={[null, ...data.items]}
-            renderItem={(c) => (
+            rowKey="key"
+            dataSource={[{ key: 'all', category: null }, ...data.items.map((c) => ({ key: c.id, category: c }))]}
+            renderItem={({ category: c }) => (
               <List.Item
                 style={{ paddingInline: 8, background: (c?.id ?? undefined) === selected ? '#e6f0ff' : undefined, borderRadius: 6 }}
                 actions={

@@ -109,6 +109,7 @@ export function ContentEditorPage() {
               layout="vertical"
               initialValues={NEW_CONTENT}
               onFinish={submit}
+              onFinishFailed={submit}
               onValuesChange={() => {
                 save.reset();
                 setSaved(null);

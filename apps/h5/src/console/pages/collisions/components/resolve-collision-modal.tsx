@@ -39,8 +39,9 @@ export function ResolveCollisionModal({ collision, onClose, onDone }: { collisio
     },
   });
 
-  function submit(values: Values) {
-    const parsed = parseWith(resolveCollisionRequestSchema, toRequest(values as unknown as Record<string, unknown>));
+  function submit() {
+    const values = form.getFieldsValue(true) as Record<string, unknown>;
+    const parsed = parseWith(resolveCollisionRequestSchema, toRequest({ ...values, toStaffId: values.toStaffId ?? collision?.staffId }));
     if (!parsed.ok) return showFieldErrors(form, parsed.errors);
     resolve.mutate(parsed.data);
   }
@@ -68,7 +69,7 @@ export function ResolveCollisionModal({ collision, onClose, onDone }: { collisio
         form={form}
         name="resolve-collision"
         layout="vertical"
-        initialValues={{ action: 'keep', toStaffId: collision?.staffId }}
+        initialValues={{ action: 'keep' }}
         onFinish={submit}
         onValuesChange={() => resolve.reset()}
       >
@@ -81,7 +82,7 @@ export function ResolveCollisionModal({ collision, onClose, onDone }: { collisio
           />
         </Form.Item>
         {action === 'reassign' ? (
-          <Form.Item name="toStaffId" label="改派给" preserve={false} rules={[{ required: true, message: '请选择员工' }]}>
+          <Form.Item name="toStaffId" label="改派给" initialValue={collision?.staffId} extra="默认改派给撞单的员工。">
             <Select {...searchable} options={staffOptions(activeStaff(staff.data, collision?.ownerStaffId), branches.data ?? [])} />
           </Form.Item>
         ) : null}

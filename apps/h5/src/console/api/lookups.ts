@@ -34,25 +34,29 @@ export function useBranches() {
   return useQuery({
     queryKey: LOOKUP_KEYS.branches,
     queryFn: () => api.get<Array<Branch & Partial<Pick<BranchSummary, 'staffCount' | 'activeStaffCount' | 'leadCount'>>>>(API.branches + toQueryString({ withCounts: 1 })),
+    staleTime: LOOKUP_STALE_MS,
   });
 }
 
 /** The caller's staff list (a branch manager's is their branch). */
 export function useStaffList(enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: LOOKUP_KEYS.staff, queryFn: () => api.get<Staff[]>(API.staff), enabled });
+  return useQuery({ queryKey: LOOKUP_KEYS.staff, queryFn: () => api.get<Staff[]>(API.staff), enabled, staleTime: LOOKUP_STALE_MS });
 }
 
 /** Every content, drafts included, for filters and pickers. */
 export function useContentOptions() {
   const api = useApi();
-  return useQuery({ queryKey: LOOKUP_KEYS.contentOptions, queryFn: () => api.get<Content[]>(API.contents + toQueryString({ all: '1' })) });
+  return useQuery({ queryKey: LOOKUP_KEYS.contentOptions, queryFn: () => api.get<Content[]>(API.contents + toQueryString({ all: '1' })), staleTime: LOOKUP_STALE_MS });
 }
 
 export function useTags() {
   const api = useApi();
-  return useQuery({ queryKey: LOOKUP_KEYS.tags, queryFn: () => api.get<LeadTagListResponse>(API.tags) });
+  return useQuery({ queryKey: LOOKUP_KEYS.tags, queryFn: () => api.get<LeadTagListResponse>(API.tags), staleTime: LOOKUP_STALE_MS });
 }
+
+/** Branches, staff, contents and tags change rarely: reused for a minute across screens. */
+const LOOKUP_STALE_MS = 60_000;
 
 /** id → name. */
 export function namesById<T extends { id: string; name: string }>(items: readonly T[] | undefined): Map<string, string> {

@@ -9,7 +9,8 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        staleTime: 30_000,
+        // Lists refetch whenever a screen shows them again (cached rows show meanwhile); lookups set their own.
+        staleTime: 0,
         refetchOnWindowFocus: false,
         retry: (failures, error) => failures < 1 && !(error instanceof ApiError && error.statusCode >= 400 && error.statusCode < 500),
       },

@@ -20,7 +20,7 @@ export function ConsoleLayout() {
   const branchName = me.data?.branchName ?? null;
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={208} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
           <Typography.Text strong style={{ fontSize: 18, color: BRAND.colorPrimary }}>

@@ -7,6 +7,14 @@ export function formatDateTime(iso: string | null | undefined): string {
   return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : '—';
 }
 
+/** For dense tables: `11-30 14:05` this year, `2025-11-30` before; — when absent. */
+export function formatShortDateTime(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const d = dayjs(iso);
+  if (!d.isValid()) return '—';
+  return d.year() === now.getFullYear() ? d.format('MM-DD HH:mm') : d.format('YYYY-MM-DD');
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = dayjs(iso);

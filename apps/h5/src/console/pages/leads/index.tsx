@@ -115,7 +115,11 @@ export function LeadPoolPage({ mode = 'all' }: { mode?: LeadListMode }) {
     <div>
       <PageHeader
         title={isPublic ? '公海' : '线索池'}
-        hint={isPublic ? '无人归属的线索：可分配给员工，员工也可在小程序中领取。' : '全部线索的归属、状态与来源；点击姓名查看详情。'}
+        hint={
+          isPublic
+            ? '无人归属的线索：可分配给员工，员工也可在小程序中领取。'
+            : `${permissions.isHq ? '全部' : '本门店'}线索的归属、状态与来源；点击姓名查看详情。`
+        }
         extra={
           <>
             <ColumnSettings hidden={hidden} onChange={setHidden} />

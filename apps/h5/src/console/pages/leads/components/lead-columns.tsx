@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { LABELS, type LeadPageItem, type LeadSort } from '@fenji/shared';
-import { formatDateTime, formatNumber } from '../../../components/format';
+import { formatDateTime, formatNumber, formatShortDateTime } from '../../../components/format';
 import { DoNotContactTag, HeatTag, StatusTag } from './lead-tags';
 import { PhoneCell } from './phone-cell';
 
@@ -24,7 +24,8 @@ export const OPTIONAL_COLUMNS = [
   ['followUp', '跟进'],
 ] as const;
 export type LeadColumnKey = (typeof OPTIONAL_COLUMNS)[number][0];
-export const DEFAULT_HIDDEN: LeadColumnKey[] = ['tags', 'touchCount'];
+/** Hidden until chosen in 列设置, so the default columns fit 1280 px without scrolling. */
+export const DEFAULT_HIDDEN: LeadColumnKey[] = ['source', 'tags', 'touchCount'];
 export const isColumnList = (v: unknown): v is LeadColumnKey[] =>
   Array.isArray(v) && v.every((k) => OPTIONAL_COLUMNS.some(([key]) => key === k));
 
@@ -62,7 +63,7 @@ export function leadColumns({ sort, hidden, isPublic, branchNames, detailHref, a
       key: 'name',
       title: '姓名',
       fixed: 'left',
-      width: 140,
+      width: 130,
       render: (_, lead) => (
         <Space size={4}>
           <Link to={detailHref(lead.id)} onClick={(e) => e.stopPropagation()}>
@@ -72,10 +73,10 @@ export function leadColumns({ sort, hidden, isPublic, branchNames, detailHref, a
         </Space>
       ),
     },
-    { key: 'phone', title: '手机号', width: 170, render: (_, l) => <PhoneCell leadId={l.id} leadName={l.name} phone={l.phone} masked={l.phoneMasked} /> },
-    { key: 'status', title: '状态', width: 90, render: (_, l) => <StatusTag status={l.status} /> },
-    { key: 'heat', title: '热度', width: 110, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('heat', sort), render: (_, l) => <HeatTag heat={l.heat} /> },
-    { key: 'owner', title: '归属员工', width: 100, render: (_, l) => l.ownerName ?? '—' },
+    { key: 'phone', title: '手机号', width: 150, render: (_, l) => <PhoneCell leadId={l.id} leadName={l.name} phone={l.phone} masked={l.phoneMasked} /> },
+    { key: 'status', title: '状态', width: 80, render: (_, l) => <StatusTag status={l.status} /> },
+    { key: 'heat', title: '热度', width: 100, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('heat', sort), render: (_, l) => <HeatTag heat={l.heat} /> },
+    { key: 'owner', title: '归属员工', width: 90, render: (_, l) => l.ownerName ?? '—' },
     { key: 'branch', title: '门店', width: 110, render: (_, l) => l.branchName ?? (l.branchId ? (branchNames.get(l.branchId) ?? '—') : '—') },
     { key: 'pool', title: '公海私海', width: 90, render: (_, l) => LABELS.pool[l.pool] },
     {
@@ -94,19 +95,19 @@ export function leadColumns({ sort, hidden, isPublic, branchNames, detailHref, a
     },
     { key: 'tags', title: '标签', width: 160, render: (_, l) => (l.tags?.length ? l.tags.map((t) => <Tag key={t.id}>{t.name}</Tag>) : '—') },
     { key: 'touchCount', title: '触达次数', width: 90, align: 'right', render: (_, l) => <span className="num">{formatNumber(l.touchCount)}</span> },
-    { key: 'createdAt', title: '创建时间', width: 150, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('createdAt', sort), render: (_, l) => <span className="num">{formatDateTime(l.createdAt)}</span> },
-    { key: 'lastTouchAt', title: '最近触达', width: 150, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('lastTouchAt', sort), render: (_, l) => <span className="num">{formatDateTime(l.lastTouchAt)}</span> },
+    { key: 'createdAt', title: '创建时间', width: 110, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('createdAt', sort), render: (_, l) => <span className="num" title={formatDateTime(l.createdAt)}>{formatShortDateTime(l.createdAt)}</span> },
+    { key: 'lastTouchAt', title: '最近触达', width: 110, sorter: true, sortDirections: ['descend', 'ascend'], sortOrder: orderOf('lastTouchAt', sort), render: (_, l) => <span className="num" title={formatDateTime(l.lastTouchAt)}>{formatShortDateTime(l.lastTouchAt)}</span> },
     {
       key: 'followUp',
       title: '跟进',
-      width: 150,
+      width: 130,
       render: (_, l) =>
         l.followUpOverdue ? (
-          <Tag color="red">跟进逾期{l.nextFollowUpAt ? ` · ${formatDateTime(l.nextFollowUpAt).slice(5)}` : ''}</Tag>
+          <Tag color="red">跟进逾期{l.nextFollowUpAt ? ` · ${formatShortDateTime(l.nextFollowUpAt)}` : ''}</Tag>
         ) : l.nextFollowUpAt ? (
-          <span className="num">下次 {formatDateTime(l.nextFollowUpAt)}</span>
+          <span className="num">下次 {formatShortDateTime(l.nextFollowUpAt)}</span>
         ) : l.lastFollowUpAt ? (
-          <span className="num">上次 {formatDateTime(l.lastFollowUpAt)}</span>
+          <span className="num">上次 {formatShortDateTime(l.lastFollowUpAt)}</span>
         ) : (
           <Typography.Text type="secondary">未跟进</Typography.Text>
         ),

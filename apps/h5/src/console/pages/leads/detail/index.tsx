@@ -63,7 +63,7 @@ export function LeadDrawer({ leadId, onClose }: { leadId: string; onClose: () =>
           '线索详情'
         )
       }
-      extra={d ? <Space>{d.doNotContact ? <DoNotContactTag /> : null}<StatusTag status={d.status} /><HeatTag heat={d.heat} /></Space> : null}
+      extra={d ? <Space>{d.doNotContact ? <DoNotContactTag /> : null}<StatusTag status={d.status} />{d.heat ? <HeatTag heat={d.heat} /> : null}</Space> : null}
     >
       {lead.isPending ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
       {lead.error ? <ErrorState error={lead.error} onRetry={lead.refetch} /> : null}

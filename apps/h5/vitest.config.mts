@@ -11,6 +11,7 @@ export default defineConfig({
     // DOM tests opt in with a `@vitest-environment jsdom` docblock.
     environment: 'node',
     setupFiles: ['src/console/testing/setup-dom.ts'],
-    testTimeout: 30000,
+    // antd pages in jsdom are slow on a shared 2-core machine: a page test may take tens of seconds.
+    testTimeout: 90_000,
   },
 });

@@ -1,3 +1,4 @@
+import { Spin } from 'antd';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ConsoleLayout } from './console-layout';
 import { RouteError } from './route-error';
@@ -16,6 +17,8 @@ export const CONSOLE_ROUTES: RouteObject[] = [
     path: '/',
     element: <ConsoleLayout />,
     errorElement: <RouteError />,
+    // Shown while the first page's chunk loads.
+    hydrateFallbackElement: <Spin style={{ display: 'block', marginTop: 120 }} />,
     children: [
       { index: true, element: <Navigate to="/leads" replace /> },
       { path: 'dashboard', lazy: () => import('../pages/dashboard').then((m) => ({ Component: m.DashboardPage })) },

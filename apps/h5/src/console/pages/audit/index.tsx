@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from 'react-router';
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
@@ -19,6 +18,7 @@ import { formatDateTime, formatNumber } from '../../components/format';
 import { tableEmptyText } from '../../components/list-states';
 import { searchable, staffOptions } from '../../components/org-selects';
 import { PageHeader } from '../../components/page-header';
+import { useSearchPatch } from '../../hooks/use-search-patch';
 import { useCursorPages } from '../../hooks/use-cursor-pages';
 import { dayBoundary } from '../leads/lead-search-params';
 import { auditKeys, fetchAuditPage } from './service';
@@ -33,7 +33,7 @@ export function AuditPage() {
   const api = useApi();
   const staff = useStaffList();
   const branches = useBranches();
-  const [params, setParams] = useSearchParams();
+  const [params, set, setParams] = useSearchPatch();
   const action = isAction(params.get('action')) ? (params.get('action') as AuditAction) : undefined;
   const actorStaffId = params.get('actorStaffId') ?? undefined;
   const q = params.get('q') ?? undefined;
@@ -54,15 +54,6 @@ export function AuditPage() {
     queryKey: [...auditKeys.all, query],
     fetchPage: (cursor) => fetchAuditPage(api, { ...query, cursor: cursor ?? undefined }),
   });
-
-  function set(patch: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  }
 
   return (
     <div>

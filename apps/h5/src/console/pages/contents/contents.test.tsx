@@ -117,7 +117,7 @@ describe('内容编辑器', () => {
     expect(within(form).getByText('请输入文字')).toBeTruthy();
     expect(within(form).getByText('按钮文字至少 2 个字')).toBeTruthy();
     expect(api.of('POST', '/api/contents')).toHaveLength(0);
-  }, 90_000);
+  });
 
   it('previews the real landing render of the draft in a sandboxed 390 px frame', async () => {
     const api = mockContents();

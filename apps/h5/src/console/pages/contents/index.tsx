@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, Flex, Image, Input, Popconfirm, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   CONTENT_STATUS_LABELS,
   CONTENT_STATUSES,
@@ -19,6 +19,7 @@ import { CursorPager } from '../../components/cursor-pager';
 import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
 import { tableEmptyText } from '../../components/list-states';
 import { PageHeader } from '../../components/page-header';
+import { useSearchPatch } from '../../hooks/use-search-patch';
 import { useCursorPages } from '../../hooks/use-cursor-pages';
 import { CategoryCard } from './components/category-card';
 import { contentKeys, fetchContentPage, setContentStatus } from './service';
@@ -36,7 +37,7 @@ export function ContentsPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useSearchPatch();
   const query: ContentAdminListQuery = {
     status: pick(CONTENT_STATUSES, params.get('status')),
     kind: pick(EDITABLE_CONTENT_KINDS, params.get('kind')) as ContentKind | undefined,
@@ -58,15 +59,6 @@ export function ContentsPage() {
     },
     onError: (e) => void message.error(errorMessage(e)),
   });
-
-  function set(patch: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  }
 
   return (
     <div>

@@ -1,11 +1,11 @@
 import { Card, Col, DatePicker, Flex, Form, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from 'react-router';
 import type { StatsQuery } from '@fenji/shared';
 import { useBranches, useContentOptions, useStaffList } from '../../api/lookups';
 import { usePermissions } from '../../app/session-context';
 import { searchable, staffOptions } from '../../components/org-selects';
 import { PageHeader } from '../../components/page-header';
+import { useSearchPatch } from '../../hooks/use-search-patch';
 import { dayBoundary } from '../leads/lead-search-params';
 import { ActivityStrip } from './components/activity-strip';
 import { ChainDepthCard, ResharersCard } from './components/chain-card';
@@ -40,7 +40,7 @@ export function DashboardPage() {
   const branches = useBranches();
   const staff = useStaffList();
   const contents = useContentOptions();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useSearchPatch();
   const period = periodFromSearch(params);
   const query: StatsQuery = {
     from: dayBoundary(period.from, false),
@@ -49,15 +49,6 @@ export function DashboardPage() {
     staffId: params.get('staffId') || undefined,
     contentId: params.get('contentId') || undefined,
   };
-
-  function set(patch: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  }
 
   return (
     <div>

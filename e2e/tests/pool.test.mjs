@@ -85,19 +85,22 @@ test('HQ reassigns the lead in the console with a reason, and the timeline says 
   await page.getByRole('heading', { name: '公海客户甲' }).waitFor();
   assert.match(await page.getByTestId('lead-owner').textContent(), /周二/);
   await page.getByRole('button', { name: '分配', exact: true }).click();
-  await page.getByLabel('分配给').selectOption({ label: '孙一' });
+  await page.getByLabel('分配给').click();
+  await page.locator('.ant-select-item-option', { hasText: '孙一' }).click();
   await page.getByLabel('原因').fill('孙一熟悉该客户');
   await page.getByRole('button', { name: '确认分配' }).click();
   await page.getByTestId('lead-owner').filter({ hasText: '孙一' }).waitFor();
   // The detail reloads after the assignment: wait for the new timeline entry before reading it.
-  await page.locator('ol.timeline').filter({ hasText: '孙一熟悉该客户' }).waitFor();
-  const timeline = await page.locator('ol.timeline').textContent();
+  await page.getByTestId('lead-timeline').filter({ hasText: '孙一熟悉该客户' }).waitFor();
+  const timeline = await page.getByTestId('lead-timeline').textContent();
   assert.match(timeline, /从公海领取/);
   assert.match(timeline, /孙一熟悉该客户/);
   assert.match(await page.getByTestId('ownership-why').textContent(), /孙一/);
   const lead = await server.api('GET', `/api/leads/${people.leadId}`, undefined, hq.accessToken);
   assert.equal(lead.ownerStaffId, people.first.id);
 
+  await page.keyboard.press('Escape'); // close the lead drawer (back to the list, filters kept)
+  await page.getByTestId('lead-owner').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: '撞单', exact: true }).click();
   await page.getByRole('link', { name: '公海规则', exact: true }).click();
   await page.getByLabel('保护期（天）').fill('20');

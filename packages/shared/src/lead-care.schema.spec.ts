@@ -30,7 +30,7 @@ describe('lead care requests', () => {
   });
 
   it('the list takes tag, due and sort beside the contract filters', () => {
-    expect(leadCareQuerySchema.parse({ tag: '老客户', due: '1', sort: 'heat', status: 'new' })).toEqual({ tag: '老客户', due: '1', sort: 'heat', status: 'new' });
+    expect(leadCareQuerySchema.parse({ tag: '老客户', due: '1', sort: 'heat_desc', status: 'new' })).toEqual({ tag: '老客户', due: '1', sort: 'heat_desc', status: 'new' });
     expect(leadCareQuerySchema.safeParse({ sort: 'name' }).success).toBe(false);
   });
 });

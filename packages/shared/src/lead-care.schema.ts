@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { leadDetailSchema, leadListItemSchema, leadListQuerySchema } from './lead.schema';
 import { wechatIdSchema } from './card.schema';
+import { LEAD_SORTS } from './lead-query.schema';
 
 /**
  * What staff need to act on their leads, beyond the core contract: the next follow-up, tags, heat, WeChat ID,
@@ -39,9 +40,6 @@ export type LeadCareListResponse = z.infer<typeof leadCareListResponseSchema>;
 export const leadCareDetailSchema = leadDetailSchema.extend(leadCareFieldsSchema.shape);
 export type LeadCareDetail = z.infer<typeof leadCareDetailSchema>;
 
-/** Sort orders of `GET /api/leads`: `recent` (default, newest id first), `heat` (hottest first), `next_follow_up` (soonest first). */
-export const LEAD_SORTS = ['recent', 'heat', 'next_follow_up'] as const;
-export type LeadSort = (typeof LEAD_SORTS)[number];
 
 /** More filters of `GET /api/leads`, beside the contract's. */
 export const leadCareQuerySchema = leadListQuerySchema.extend({
@@ -49,7 +47,7 @@ export const leadCareQuerySchema = leadListQuerySchema.extend({
   tag: z.string().trim().min(1).max(12).optional(),
   /**
    * `1`: only private leads whose next follow-up is due by the end of today (China time) or overdue, soonest first
-   * (implies `sort=next_follow_up`); leads marked 不再联系, converted or lost are left out.
+   * (implies `sort=next_follow_up_asc`); leads marked 不再联系, converted or lost are left out.
    */
   due: z.enum(['1']).optional(),
   sort: z.enum(LEAD_SORTS).optional(),

@@ -69,6 +69,51 @@ export const API = {
   followUpSummary: '/api/leads/follow-up-summary',
   /** GET/POST → subscriptionStatusSchema (POST takes reportSubscriptionsRequestSchema). */
   mySubscriptions: '/api/me/subscriptions',
+  // ── HQ console (issue 9). Shapes: lead-query, lead-detail, lead-bulk, lead-privacy, stats, audit, upload,
+  // content-admin, org-admin and collision-admin schemas. ──
+  /** POST { reason } → { phone } (contract). */
+  leadReveal: (id: string) => `/api/leads/${encodeURIComponent(id)}/reveal`,
+  /** POST doNotContactRequestSchema → doNotContactResponseSchema. */
+  leadDoNotContact: (id: string) => `/api/leads/${encodeURIComponent(id)}/do-not-contact`,
+  /** POST bulkLeadRequestSchema → bulkLeadResponseSchema (contract). */
+  leadBulk: '/api/leads/bulk',
+  /** GET leadExportQuerySchema → streamed CSV (contract) / XLSX. */
+  leadExportCsv: '/api/leads/export.csv',
+  leadExportXlsx: '/api/leads/export.xlsx',
+  /** POST downloadTicketRequestSchema → downloadTicketResponseSchema. */
+  downloadTickets: '/api/download-tickets',
+  /** POST /api/collisions/:id/resolve resolveCollisionRequestSchema → collisionViewSchema. */
+  collisionResolve: (id: string) => `/api/collisions/${encodeURIComponent(id)}/resolve`,
+  /** PATCH updateBranchRequestSchema → branchSchema; DELETE → 204. */
+  branchItem: (id: string) => `/api/branches/${encodeURIComponent(id)}`,
+  /** GET → handoverPreviewSchema. */
+  staffHandoverPreview: (id: string) => `/api/staff/${encodeURIComponent(id)}/handover-preview`,
+  /** GET contentAdminListQuerySchema → contentAdminListResponseSchema. */
+  contentsAdmin: '/api/contents/admin',
+  /** POST contentStatusRequestSchema → contentAdminSchema. */
+  contentStatus: (id: string) => `/api/contents/${encodeURIComponent(id)}/status`,
+  /** POST contentPreviewRequestSchema → contentPreviewResponseSchema. */
+  contentPreview: '/api/contents/preview',
+  /** GET → contentCategoryListResponseSchema; POST saveContentCategoryRequestSchema → contentCategorySchema. */
+  contentCategories: '/api/content-categories',
+  /** PATCH saveContentCategoryRequestSchema → contentCategorySchema; DELETE → 204. */
+  contentCategoryItem: (id: string) => `/api/content-categories/${encodeURIComponent(id)}`,
+  /** GET statsQuerySchema → funnelSchema (contract). */
+  statsFunnel: '/api/stats/funnel',
+  /** GET statsQuerySchema → trendResponseSchema. */
+  statsTrend: '/api/stats/trend',
+  /** GET leaderboardQuerySchema → leaderboardResponseSchema. */
+  statsLeaderboard: '/api/stats/leaderboard',
+  /** GET contentPerformanceQuerySchema → contentPerformanceResponseSchema. */
+  statsContents: '/api/stats/contents',
+  /** GET statsQuerySchema → chainDepthResponseSchema. */
+  statsChainDepth: '/api/stats/chain-depth',
+  /** GET resharersQuerySchema → resharersResponseSchema. */
+  statsResharers: '/api/stats/resharers',
+  /** GET activityQuerySchema → activityResponseSchema. */
+  statsActivity: '/api/stats/activity',
+  /** GET auditListQuerySchema → auditListResponseSchema. */
+  auditLogs: '/api/audit-logs',
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

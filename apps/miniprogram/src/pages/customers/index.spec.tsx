@@ -129,11 +129,11 @@ describe('我的客户', () => {
     expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', limit: '20' });
 
     await tap(screen.getByText('热度'));
-    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', sort: 'heat', limit: '20' });
+    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', sort: 'heat_desc', limit: '20' });
 
     fireEvent.change(screen.getByPlaceholderText('搜索姓名或手机号'), { target: { value: ' 王 ' } });
     await tap(screen.getByText('搜索'));
-    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ q: '王', tag: '周末到店', sort: 'heat', limit: '20' });
+    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ q: '王', tag: '周末到店', sort: 'heat_desc', limit: '20' });
   });
 
   it('marks a lead that asked not to be contacted', async () => {

@@ -25,8 +25,8 @@ const DUE_FOLDED = 3;
 /** '' is 全部 (no status filter). */
 const STATUS_TABS: ReadonlyArray<LeadStatus | ''> = ['', ...LEAD_STATUSES];
 const SORTS: ReadonlyArray<{ value: LeadSort; label: string }> = [
-  { value: 'recent', label: '最近' },
-  { value: 'heat', label: '热度' },
+  { value: 'created_desc', label: '最近' },
+  { value: 'heat_desc', label: '热度' },
 ];
 
 /** Due by the end of today (or overdue) and still to contact: what the API's `due=1` promises, checked again here. */
@@ -49,7 +49,7 @@ interface Filter {
  */
 export default function CustomersPage() {
   const [keyword, setKeyword] = useState('');
-  const [filter, setFilterState] = useState<Filter>({ status: '', q: '', tag: '', sort: 'recent' });
+  const [filter, setFilterState] = useState<Filter>({ status: '', q: '', tag: '', sort: 'created_desc' });
   const filterRef = useRef(filter);
   const [dueOpen, setDueOpen] = useState(false);
   const [tags, setTags] = useState<TagOptions>({ hq: [], mine: [] });
@@ -60,7 +60,7 @@ export default function CustomersPage() {
       status: f.status || undefined,
       q: f.q || undefined,
       tag: f.tag || undefined,
-      sort: f.sort === 'recent' ? undefined : f.sort,
+      sort: f.sort === 'created_desc' ? undefined : f.sort,
       cursor: cursor ?? undefined,
       limit: PAGE_SIZE,
     });

@@ -19,3 +19,4 @@ export * from './brand';
 export * from './media';
 export * from './content-block.schema';
 export * from './card.schema';
+export * from './opt-out.schema';

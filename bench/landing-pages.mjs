@@ -128,7 +128,8 @@ export async function startLandingPagesServer({ port = 0 } = {}) {
   const pages = new Map([
     [`/s/${code}`, [200, h5.renderLandingPage(data.landing)]],
     [`/c/${code}`, [200, h5.renderCardPage(data.card)]],
-    ['/gone', [410, h5.renderUnavailablePage({ reason: 'offline', brand: data.brand, sharer: data.sharer, cardUrl: `/c/${code}`, form: h5.leadFormModel(code), urls: h5.landingUrls(code, scriptUrl) })]],
+    // The API answers it with 410; served 200 here because Lighthouse refuses to audit an error status.
+    ['/gone', [200, h5.renderUnavailablePage({ reason: 'offline', brand: data.brand, sharer: data.sharer, cardUrl: `/c/${code}`, form: h5.leadFormModel(code), urls: h5.landingUrls(code, scriptUrl) })]],
     ['/unknown', [404, h5.renderNotFoundPage()]],
     [`/s/${code}/thanks`, [200, h5.renderLeadResultPage({ ok: true, backUrl: `/s/${code}`, sharer: data.sharer, brand: data.brand, optOutUrl: '/opt-out?t=signed-token-0123456789abcdef' })]],
     [`/s/${code}/lead`, [422, h5.renderLeadResultPage({ ok: false, message: '手机号格式不正确', backUrl: `/s/${code}`, values: { name: '李雷', phone: '1380013', message: '周末上午方便' }, brand: data.brand, ctaText: '预约检测', fields: ['preferred_time', 'message'], leadFormAction: `/s/${code}/lead` })]],

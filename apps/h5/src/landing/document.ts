@@ -31,6 +31,7 @@ export function renderDocument(parts: DocumentParts): string {
 <meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
 <meta name="format-detection" content="telephone=no">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${parts.title}</title>
 <meta name="description" content="${parts.description}">
 ${

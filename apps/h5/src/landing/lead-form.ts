@@ -109,7 +109,7 @@ ${renderLeadForm(options)}
 </div>
 <div id="${LANDING_IDS.pending}" class="panel" role="status" hidden>
 <div class="mark wait" aria-hidden="true">…</div><h2>已保存，等网络恢复后自动发送</h2>
-<p class="hint">信息已保存在本机，网络恢复后会自动发送，不用重新填写，也不会重复提交。</p>
+<p class="hint">信息已保存在本机，网络恢复后会自动发送，不用重新填写，也不会重复发送。</p>
 </div>
 ${renderDonePanel({ promise, optOutUrl: options.optOutUrl, hidden: true })}
 <div id="${LANDING_IDS.returning}" class="panel" hidden>

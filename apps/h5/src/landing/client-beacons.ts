@@ -28,7 +28,8 @@ export function sendEvents(win: Window, target: BeaconTarget, events: Array<{ ty
 /** Percent of the page scrolled into view so far (the bottom of the viewport over the page's height). */
 export function readDepthPercent(win: Window): number {
   const doc = win.document.documentElement;
-  const height = Math.max(doc.scrollHeight, 1);
+  const height = doc.scrollHeight;
+  if (!height) return 0; // not laid out (yet)
   const seen = (win.scrollY || doc.scrollTop || 0) + win.innerHeight;
   return Math.max(0, Math.min(100, Math.round((seen / height) * 100)));
 }

@@ -40,7 +40,7 @@ export function trackReading(win: Window, target: BeaconTarget, on: Listen): voi
   let visibleSince: number | null = doc.visibilityState === 'hidden' ? null : Date.now();
   let visibleMs = 0;
   let sentSeconds = 0;
-  let depth = readDepthPercent(win);
+  let depth = 0; // measured on scroll and when reported: reading layout now would force it during start-up
   let sentDepth = 0;
   let scheduled = false;
 

@@ -29,7 +29,7 @@ export function renderShareActions(): SafeHtml {
   return html`<div class="box" id="share-box" hidden>
 <button type="button" id="${LANDING_IDS.reshare}" class="btn ghost" hidden>分享给朋友</button>
 <button type="button" id="${LANDING_IDS.back}" class="btn ghost" hidden>返回小程序</button>
-<p id="${LANDING_IDS.shareHint}" class="hint" hidden>点右上角 ··· 选择「发送给朋友」或「分享到朋友圈」</p>
+<p id="${LANDING_IDS.shareHint}" class="fine" hidden>点右上角 ··· 选择「发送给朋友」或「分享到朋友圈」</p>
 <p id="${LANDING_IDS.reshareStatus}" role="status" aria-live="polite"></p>
 </div>`;
 }

@@ -16,7 +16,7 @@ describe('renderCardPage', () => {
     const actions = tag(body, /<div class="acts">[\s\S]*?<\/div>/);
     expect(actions).toContain('href="tel:13800138000"');
     expect(actions).toContain('data-copy="wang_xm88"');
-    expect(actions).toContain('<a class="pill" href="/s/Xy7Qk2Lm9PaB/contact.vcf" download="王小明.vcf">');
+    expect(actions).toContain('<a class="pill" href="/s/Xy7Qk2Lm9PaB/contact.vcf">');
     expect(actions).toContain('存到通讯录');
   });
 

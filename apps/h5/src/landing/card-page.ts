@@ -20,7 +20,8 @@ export function renderCardPage(data: CardPageData): string {
   const description = toDescription(card.intro || [card.name, subtitle, brand.name].filter(Boolean).join(' · '));
   const promise: ContactPromise = { sharer: card, brandName: brand.name, contactWithin: form.contactWithin };
   const vcard = safeUrl(data.vcardUrl);
-  const save = vcard ? html`<a class="pill" href="${vcard}" download="${card.name}.vcf">${ICONS.contact}存到通讯录</a>` : '';
+  // No `download`: iOS then offers 添加到通讯录 for `text/vcard` instead of saving a file.
+  const save = vcard ? html`<a class="pill" href="${vcard}">${ICONS.contact}存到通讯录</a>` : '';
   const featured = data.featured.flatMap((item) => {
     const href = safeUrl(item.href);
     if (!href) return [];

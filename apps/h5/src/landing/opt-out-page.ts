@@ -17,7 +17,7 @@ import { renderBrandHeader, renderFooter } from './page-chrome';
 export type OptOutStep =
   | { step: 'confirm'; token: string; maskedPhone: string }
   | { step: 'phone'; phone?: string }
-  | { step: 'code'; phone: string; maskedPhone: string }
+  | { step: 'code'; phone: string; maskedPhone: string; /** How long the code works (the API's setting). */ validMinutes?: number }
   | { step: 'done'; maskedPhone: string };
 
 export interface OptOutPageData {
@@ -41,7 +41,7 @@ function renderStep(state: OptOutStep, urls: { confirm: string; sendCode: string
       return html`<p>请输入您留过的手机号，我们会发一条短信验证码，确认是您本人。</p>
 <form method="post" action="${urls.sendCode}">${phoneField(state.phone ?? '')}<button type="submit" class="btn">获取短信验证码</button></form>`;
     case 'code':
-      return html`<p>验证码已发送到 <b>${state.maskedPhone}</b>，10 分钟内有效。</p>
+      return html`<p>验证码已发送到 <b>${state.maskedPhone}</b>，${state.validMinutes ?? 10} 分钟内有效。</p>
 <form method="post" action="${urls.confirm}"><input type="hidden" name="phone" value="${state.phone}">
 <div class="f"><label for="optout-code">短信验证码</label><input id="optout-code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required></div>
 <button type="submit" class="btn">确认不再联系</button></form>

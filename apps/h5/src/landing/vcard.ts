@@ -31,7 +31,7 @@ function fold(line: string): string {
 
 /**
  * The sharer's card as a vCard, for 存到通讯录 on the card page (`GET /s/:code/contact.vcf`, served as
- * `text/vcard; charset=utf-8`). Only what the card shows customers: the phone and WeChat ID only when chosen.
+ * `text/vcard; charset=utf-8`, `Content-Disposition: inline`). Only what the card shows customers: the phone and WeChat ID only when chosen.
  */
 export function renderVCard(card: PublicCard, brand: Pick<BrandSettings, 'name'>): string {
   const phone = card.phone?.replace(/[^\d+]/g, '') ?? '';

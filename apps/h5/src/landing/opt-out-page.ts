@@ -47,8 +47,8 @@ function renderStep(state: OptOutStep, urls: { confirm: string; sendCode: string
 <button type="submit" class="btn">确认不再联系</button></form>
 <form method="post" action="${urls.sendCode}"><input type="hidden" name="phone" value="${state.phone}"><button type="submit" class="btn ghost">没收到？重新发送</button></form>`;
     case 'done':
-      return html`<div class="panel" role="status"><div class="mark" aria-hidden="true">${ICONS.check}</div>
-<p>已登记。我们不会再通过 <b>${state.maskedPhone}</b> 联系您，对公司的所有员工都有效。</p>
+      return html`<div class="panel" role="status"><div class="mark" aria-hidden="true">${ICONS.check}</div><h1>已为您登记不再联系</h1>
+<p>我们不会再通过 <b>${state.maskedPhone}</b> 联系您，对公司的所有员工都有效。</p>
 <p class="hint">登记后，您仍可以照常浏览分享给您的内容。</p></div>`;
   }
 }
@@ -65,8 +65,7 @@ export function renderOptOutPage(data: OptOutPageData): string {
     body: html`<main>
 ${renderBrandHeader(brand)}
 <div class="box">
-<h1>${title}</h1>
-${data.error ? html`<p class="bad" role="alert">${data.error}</p>\n` : ''}${renderStep(data.state, urls)}
+${data.state.step === 'done' ? '' : html`<h1>${title}</h1>\n`}${data.error ? html`<p class="bad" role="alert">${data.error}</p>\n` : ''}${renderStep(data.state, urls)}
 </div>
 ${renderFooter(brand, { privacy, optOut: API.optOutPage })}
 </main>`,

@@ -7,14 +7,16 @@ import type { Listen } from './client-listen';
 export interface BeaconTarget {
   eventsUrl: string;
   shareCode: string;
-  visitorId?: string;
+  /** May be a getter: the cookie is read when the first beacon goes. */
+  readonly visitorId?: string | undefined;
 }
 
 type EventType = 'dwell' | 'form_open' | 'read_depth';
 
 export function sendEvents(win: Window, target: BeaconTarget, events: Array<{ type: EventType; value?: number }>): void {
   if (!target.eventsUrl || events.length === 0) return;
-  const list = events.map((e) => ({ type: e.type, shareCode: target.shareCode, ...(target.visitorId ? { visitorId: target.visitorId } : {}), ...(e.value !== undefined ? { value: e.value } : {}) }));
+  const visitorId = target.visitorId;
+  const list = events.map((e) => ({ type: e.type, shareCode: target.shareCode, ...(visitorId ? { visitorId } : {}), ...(e.value !== undefined ? { value: e.value } : {}) }));
   const json = JSON.stringify(list.length === 1 ? list[0] : { events: list });
   const nav = win.navigator;
   try {

@@ -30,7 +30,8 @@ export interface LeadFormContext {
   pageKey: string;
   shareCode: string;
   leadsUrl: string;
-  visitorId?: string;
+  /** The visitor cookie's id, read when first needed. */
+  visitorId: () => string | undefined;
   /** Called when the form is opened (first focus) and when a lead is sent (the page hides its CTA bar). */
   onFormOpen: () => void;
   onSent: () => void;
@@ -134,6 +135,7 @@ export class LeadFormController {
 
   /** Shows the right panel for what this device remembers of this page. */
   restore(): void {
+    if (this.currentKey || !this.form) return; // already sending or sent in this page view
     const pending = this.ctx.store.outbox().find((e) => e.pageKey === this.ctx.pageKey);
     if (pending) {
       this.currentKey = pending.body.idempotencyKey;
@@ -187,6 +189,7 @@ export class LeadFormController {
       if (value) fields[name] = value;
     }
     const message = values.message.trim();
+    const visitorId = this.ctx.visitorId();
     const consentVersion = (this.form.elements.namedItem('consentVersion') as HTMLInputElement | null)?.value;
     const body: LeadBody = {
       shareCode: this.ctx.shareCode,
@@ -196,7 +199,7 @@ export class LeadFormController {
       idempotencyKey: newIdempotencyKey(),
       ...(message ? { message } : {}),
       ...(Object.keys(fields).length ? { fields } : {}),
-      ...(this.ctx.visitorId ? { visitorId: this.ctx.visitorId } : {}),
+      ...(visitorId ? { visitorId } : {}),
       ...(consentVersion ? { consentVersion } : {}),
     };
     this.currentKey = body.idempotencyKey;

@@ -90,6 +90,11 @@ export class Outbox {
     }
   }
 
+  /** A round unless one is already under way or scheduled (start-up, when a submit may have come first). */
+  flushIfIdle(): Promise<void> {
+    return this.timer || this.inFlight.size ? Promise.resolve() : this.flush();
+  }
+
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -32,15 +32,54 @@ const OUTBOX_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const OUTBOX_MAX = 10;
 
 /**
+ * Says whether this device keeps anything in the store. The first read of localStorage blocks the page while
+ * the browser loads it from disk (up to ~100 ms on a phone); visitors who never left details (nearly all) should
+ * not pay for it, so a tiny first-party cookie says whether there is anything to read.
+ */
+export interface StoreMarker {
+  has(): boolean;
+  set(): void;
+}
+
+const MARKER_COOKIE = 'fj_ls';
+
+/** The marker as a cookie (no personal data: `fj_ls=1`), for a year. */
+export function cookieMarker(doc: Document): StoreMarker {
+  return {
+    has: () => doc.cookie.split(';').some((part) => part.trim() === `${MARKER_COOKIE}=1`),
+    set: () => {
+      const secure = doc.defaultView?.location.protocol === 'https:' ? '; secure' : '';
+      doc.cookie = `${MARKER_COOKIE}=1; path=/; max-age=31536000; samesite=lax${secure}`;
+    },
+  };
+}
+
+/**
  * The device's memory of leads: the outbox (not yet answered) and the pages where details were left.
  * localStorage when the browser allows it (private modes may throw); otherwise memory for this page view.
+ * localStorage is opened only when the marker says there is something in it, or when something is written.
  */
 export class LeadStore {
   private readonly memory = new Map<string, string>();
+  private storageRef: Storage | null | undefined;
 
-  constructor(private readonly storage: Storage | null) {}
+  constructor(
+    private readonly openStorage: () => Storage | null,
+    private readonly marker: StoreMarker,
+  ) {}
+
+  /** False for a device that never kept anything here: nothing to restore, nothing to retry. */
+  hasData(): boolean {
+    return this.memory.size > 0 || this.marker.has();
+  }
+
+  private get storage(): Storage | null {
+    if (this.storageRef === undefined) this.storageRef = this.openStorage();
+    return this.storageRef;
+  }
 
   private read<T>(key: string, fallback: T): T {
+    if (!this.hasData()) return fallback;
     let raw: string | null = null;
     try {
       raw = this.storage?.getItem(key) ?? null;
@@ -59,6 +98,7 @@ export class LeadStore {
   private write(key: string, value: unknown): void {
     const raw = JSON.stringify(value);
     this.memory.set(key, raw);
+    this.marker.set();
     try {
       this.storage?.setItem(key, raw);
     } catch {

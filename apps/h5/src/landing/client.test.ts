@@ -48,9 +48,10 @@ function loadPage(overrides: Partial<LandingPageData> = {}): void {
 }
 
 /** A reload: the listeners and timers of the old page go, the page is rendered again, storage stays. */
-function reload(overrides: Partial<LandingPageData> = {}): void {
+async function reload(overrides: Partial<LandingPageData> = {}): Promise<void> {
   dispose();
   loadPage(overrides);
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the script restores in a task after start-up
 }
 
 const input = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -89,6 +90,7 @@ beforeEach(() => {
   leadAnswers = [];
   routes = {};
   localStorage.clear();
+  document.cookie = 'fj_ls=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   document.cookie = `fj_vid=${VISITOR_ID}; path=/`;
   vi.stubGlobal('navigator', { ...navigator, sendBeacon: vi.fn(() => true) });
   stubFetch();
@@ -184,7 +186,7 @@ describe('landing client: sending a lead', () => {
     const signed = `${location.origin}/opt-out?t=signed_token_0123456789`;
     expect(document.querySelector<HTMLAnchorElement>('#lead-done-optout')!.href).toBe(signed);
     expect(document.querySelector<HTMLAnchorElement>('footer a[data-optout]')!.href).toBe(signed);
-    reload();
+    await reload();
     expect(document.querySelector<HTMLAnchorElement>('footer a[data-optout]')!.href).toBe(signed);
   });
 
@@ -261,7 +263,7 @@ describe('landing client: never losing a lead', () => {
         return new Promise<Response>((resolve) => (release = resolve));
       }),
     );
-    reload();
+    await reload();
     expect(visible('lead-pending')).toBe(true); // before any answer: the page says it is pending
     expect(input('name').value).toBe('李雷');
     await vi.waitFor(() => expect(leadCalls()).toHaveLength(2));
@@ -280,14 +282,24 @@ describe('landing client: never losing a lead', () => {
     await vi.waitFor(() => expect(visible('lead-pending')).toBe(true));
     const key = leadCalls()[0]!.body!.idempotencyKey;
     const other = buildLandingPageData();
-    reload({ shareCode: 'Other0000001', content: { ...other.content, id: '01JDOTHER00000000000000000' } });
+    await reload({ shareCode: 'Other0000001', content: { ...other.content, id: '01JDOTHER00000000000000000' } });
     await vi.waitFor(() => expect(leadCalls()).toHaveLength(2));
     expect(leadCalls()[1]!.body!.idempotencyKey).toBe(key);
     expect(leadCalls()[1]!.body!.shareCode).toBe('Xy7Qk2Lm9PaB');
     await vi.waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.outbox)!)).toEqual([]));
     expect(visible('lead-fill')).toBe(true); // this page's own form is untouched
-    reload();
+    await reload();
     expect(visible('lead-returning')).toBe(true); // the first page greets them
+  });
+
+  it('does not open localStorage at start-up on a device that never left details (its first read blocks)', () => {
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    try {
+      loadPage();
+      expect(getItem).not.toHaveBeenCalled();
+    } finally {
+      getItem.mockRestore();
+    }
   });
 
   it('greets a returning visitor, who may still fill it in again', async () => {
@@ -295,7 +307,7 @@ describe('landing client: never losing a lead', () => {
     fillValid();
     submit();
     await vi.waitFor(() => expect(visible('lead-done')).toBe(true));
-    reload();
+    await reload();
     expect(visible('lead-returning')).toBe(true);
     expect(visible('lead-fill')).toBe(false);
     expect(text('lead-returning')).toContain('您已留过联系方式');

@@ -3,7 +3,7 @@ import { sendEvents, trackReading } from './client-beacons';
 import { LeadFormController } from './client-lead-form';
 import type { Listen } from './client-listen';
 import { Outbox } from './client-outbox';
-import { LeadStore, browserStorage } from './client-storage';
+import { LeadStore, browserStorage, cookieMarker } from './client-storage';
 import { isMiniProgram, isWeChat, loadWechatSdk, setUpWechatShare, WECHAT_SDK_URL } from './client-wechat';
 
 /**
@@ -80,7 +80,9 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
   if (!root || !win) return () => undefined;
 
   const { shareCode = '', pageKey = shareCode, leadsUrl = '', eventsUrl = '', reshareUrl = '', jssdkUrl = '', title = doc.title, summary = '', cover = '' } = root.dataset;
-  const visitorId = readVisitorId(doc.cookie);
+  // Reading document.cookie is a synchronous round trip to the browser (5–10 ms on a busy phone): only when needed.
+  let visitor: { id: string | undefined } | null = null;
+  const visitorId = (): string | undefined => (visitor ??= { id: readVisitorId(doc.cookie) }).id;
   const cleanups: Array<() => void> = [];
   const on: Listen = (target, type, listener, opts) => {
     target.addEventListener(type, listener, opts);
@@ -88,7 +90,13 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
   };
   const postJson = (url: string, body: unknown): Promise<Response> =>
     win.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
-  const beaconTarget = { eventsUrl, shareCode, ...(visitorId ? { visitorId } : {}) };
+  const beaconTarget = {
+    eventsUrl,
+    shareCode,
+    get visitorId() {
+      return visitorId();
+    },
+  };
 
   // ---- reading: dwell time and read depth
   if (shareCode) trackReading(win, beaconTarget, on);
@@ -106,7 +114,7 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
   }
 
   // ---- the lead form and the outbox of unsent leads (this page's and earlier visits' on any page)
-  const store = new LeadStore(browserStorage(win));
+  const store = new LeadStore(() => browserStorage(win), cookieMarker(doc));
   let controller: LeadFormController | null = null;
   const outbox = new Outbox(win, store, {
     ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
@@ -121,7 +129,7 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
       pageKey,
       shareCode,
       leadsUrl,
-      ...(visitorId ? { visitorId } : {}),
+      visitorId,
       onFormOpen: () => sendEvents(win, beaconTarget, [{ type: 'form_open' }]),
       onSent: () => {
         barDone = true;
@@ -129,13 +137,22 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
       },
     });
     controller.start(on);
-    controller.restore();
   }
-  on(win, 'online', () => void outbox.flush());
+  const retry = (): void => {
+    if (store.hasData() && outbox.pending().length) void outbox.flush();
+  };
+  on(win, 'online', retry);
   on(doc, 'visibilitychange', () => {
-    if (doc.visibilityState === 'visible' && outbox.pending().length) void outbox.flush();
+    if (doc.visibilityState === 'visible') retry();
   });
-  if (outbox.pending().length) void outbox.flush();
+  // What this device remembers (a pending lead, details already left) in a task of its own, after start-up:
+  // each task stays short, so the page answers taps at once.
+  const later = setTimeout(() => {
+    if (!store.hasData()) return;
+    controller?.restore();
+    if (outbox.pending().length) void outbox.flushIfIdle();
+  }, 0);
+  cleanups.push(() => clearTimeout(later));
 
   // ---- copy the WeChat ID
   const copyStatus = doc.getElementById('copy-status');
@@ -156,7 +173,8 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
   const childShareUrl = (): Promise<string | null> =>
     (childShare ??= (async () => {
       if (!reshareUrl) return null;
-      const res = await postJson(reshareUrl, visitorId ? { visitorId } : {});
+      const id = visitorId();
+      const res = await postJson(reshareUrl, id ? { visitorId: id } : {});
       if (!res.ok) throw new Error(String(res.status));
       const share = (await res.json()) as { url: string };
       return new URL(share.url, win.location.href).href;

@@ -42,6 +42,8 @@ function summary(lhr) {
     cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
     speedIndexMs: ms(lhr, 'speed-index'),
     transferBytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? NaN),
+    /** Lighthouse's measure of this machine's CPU at the time (a quiet desktop ≈ 2000+; lower: busier or slower). */
+    benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? NaN),
     failedAudits: failed,
   };
 }
@@ -59,8 +61,8 @@ try {
     }
     runs.sort((a, b) => a.performance - b.performance);
     const median = runs[Math.floor(runs.length / 2)];
-    results[name] = { path, runs: runs.length, ...median, htmlBytes: server.sizes[path].html, htmlGzipBytes: server.sizes[path].gzip };
-    console.log(`${name.padEnd(12)} perf ${median.performance} a11y ${median.accessibility} bp ${median.bestPractices} seo ${median.seo} | LCP ${median.lcpMs} ms FCP ${median.fcpMs} ms TBT ${median.tbtMs} ms CLS ${median.cls} | HTML ${server.sizes[path].gzip} B gz${median.failedAudits.length ? ` | not passed: ${median.failedAudits.join(', ')}` : ''}`);
+    results[name] = { path, runs: runs.length, ...median, performanceOfRuns: runs.map((r) => r.performance), htmlBytes: server.sizes[path].html, htmlGzipBytes: server.sizes[path].gzip };
+    console.log(`${name.padEnd(12)} perf ${median.performance}${runs.length > 1 ? ` (runs ${runs.map((r) => r.performance).join(' ')})` : ''} a11y ${median.accessibility} bp ${median.bestPractices} seo ${median.seo} | LCP ${median.lcpMs} ms FCP ${median.fcpMs} ms TBT ${median.tbtMs} ms CLS ${median.cls} | HTML ${server.sizes[path].gzip} B gz | cpu index ${median.benchmarkIndex}${median.failedAudits.length ? ` | not passed: ${median.failedAudits.join(', ')}` : ''}`);
   }
 } finally {
   await chromium.stop();

@@ -114,6 +114,13 @@ describe('renderLandingPage', () => {
     expect(strip).toContain('<span class="av i" aria-hidden="true">王</span>');
   });
 
+  it('leaves out the blocks section when there are no blocks', () => {
+    const data = buildLandingPageData();
+    const page = bodyOf(renderLandingPage({ ...data, content: { ...data.content, blocks: [] } }));
+    expect(page).not.toMatch(/<div class="box">\s*<\/div>/);
+    expect(page).toContain('<h1>换季了');
+  });
+
   it('without a sharer, says the brand will contact them, and shows no strip', () => {
     const page = bodyOf(renderLandingPage(buildLandingPageData({ sharer: null })));
     expect(page).not.toContain('aria-label="分享人"');

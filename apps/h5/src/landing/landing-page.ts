@@ -25,6 +25,7 @@ export function renderLandingPage(data: LandingPageData): string {
   const cover = content.cover ? renderImage(content.cover, { sizes: COLUMN_SIZES, eager: true, className: 'cover' }) : '';
   const promise: ContactPromise = { sharer, brandName: brand.name, contactWithin: form.contactWithin };
   const preview = previewImageUrl(content.cover);
+  const blocks = renderBlocks(content.blocks, form.ctaText);
 
   const body = html`<main id="${LANDING_IDS.root}" data-share-code="${data.shareCode}" data-page-key="${content.id}" data-leads-url="${urls.leads}" data-events-url="${urls.events}" data-reshare-url="${urls.reshare}" data-jssdk-url="${urls.jssdk}" data-title="${content.title}" data-summary="${description}" data-cover="${preview ?? ''}">
 ${renderBrandHeader(brand)}
@@ -33,9 +34,7 @@ ${cover}<div class="box">
 <h1>${content.title}</h1>
 ${content.summary ? html`<p class="sum">${content.summary}</p>\n` : ''}</div>
 ${sharer ? renderSharerStrip(sharer, '分享人') : ''}
-<div class="box">
-${renderBlocks(content.blocks, form.ctaText)}</div>
-</article>
+${blocks.length ? html`<div class="box">\n${blocks}</div>\n` : ''}</article>
 ${renderLeadSection({ form, promise, action: urls.leadForm, privacyUrl: urls.privacy, optOutUrl: urls.optOut })}
 ${renderShareActions()}
 ${renderFooter(brand, { privacy: urls.privacy, optOut: urls.optOut })}

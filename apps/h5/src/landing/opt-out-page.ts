@@ -38,7 +38,7 @@ function renderStep(state: OptOutStep, urls: { confirm: string; sendCode: string
       return html`<p>确认后，我们不会再通过 <b>${state.maskedPhone}</b> 联系您，公司的所有员工都一样。</p>
 <form method="post" action="${urls.confirm}"><input type="hidden" name="token" value="${state.token}"><button type="submit" class="btn">确认不再联系</button></form>`;
     case 'phone':
-      return html`<p>请输入您留过的手机号，我们会发一条短信验证码，确认是您本人。</p>
+      return html`<p>登记后，公司的所有员工都不会再通过这个手机号联系您。请输入您留过的手机号，我们会发一条短信验证码，确认是您本人。</p>
 <form method="post" action="${urls.sendCode}">${phoneField(state.phone ?? '')}<button type="submit" class="btn">获取短信验证码</button></form>`;
     case 'code':
       return html`<p>验证码已发送到 <b>${state.maskedPhone}</b>，${state.validMinutes ?? 10} 分钟内有效。</p>

@@ -23,6 +23,8 @@ describe('renderPrivacyPage', () => {
     expect(page).toContain('最后一次跟进后保存 18 个月');
     expect(page).toContain('我们会记录您同意的政策版本和时间');
     expect(page).toContain('不获取您的微信昵称和头像');
+    expect(page).toContain('发送成功后即从中删除'); // the offline outbox on the device
+    expect(page).toContain('fj_ls');
     expect(page).toContain('<a href="/opt-out">不再联系</a>');
   });
 

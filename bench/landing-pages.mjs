@@ -37,14 +37,35 @@ function sceneSvg(kind, width, height) {
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${box}" preserveAspectRatio="xMidYMid slice">${scenes[kind]}</svg>`);
 }
 
+/** Sensor-like grain and soft texture, so the image weighs what a phone photo of that size weighs. */
 async function grainy(kind, width, height) {
-  const base = await sharp(sceneSvg(kind, width, height)).removeAlpha().raw().toBuffer();
+  const base = await sharp(sceneSvg(kind, width, height)).removeAlpha().blur(1.2).raw().toBuffer();
   let seed = 7;
-  for (let i = 0; i < base.length; i++) {
+  const rand = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    base[i] = Math.max(0, Math.min(255, base[i] + ((seed >> 16) % 13) - 6));
+    return seed / 0x7fffffff;
+  };
+  // Slow blotches (light and shade) over the whole picture, then per-pixel grain.
+  const cells = 24;
+  const shade = Array.from({ length: (cells + 1) * (cells + 1) }, () => rand() * 36 - 18);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const cx = (x / width) * cells;
+      const cy = (y / height) * cells;
+      const ix = Math.floor(cx);
+      const iy = Math.floor(cy);
+      const fx = cx - ix;
+      const fy = cy - iy;
+      const at = (i, j) => shade[Math.min(j, cells) * (cells + 1) + Math.min(i, cells)];
+      const low = at(ix, iy) * (1 - fx) * (1 - fy) + at(ix + 1, iy) * fx * (1 - fy) + at(ix, iy + 1) * (1 - fx) * fy + at(ix + 1, iy + 1) * fx * fy;
+      const grain = (rand() + rand() - 1) * 22;
+      for (let c = 0; c < 3; c++) {
+        const i = (y * width + x) * 3 + c;
+        base[i] = Math.max(0, Math.min(255, base[i] + low + grain));
+      }
+    }
   }
-  return sharp(base, { raw: { width, height, channels: 3 } });
+  return sharp(base, { raw: { width, height, channels: 3 } }).blur(0.5);
 }
 
 /** `/media/<id>/<w>.<fmt>` for every stored width and format, as the upload route stores them. */

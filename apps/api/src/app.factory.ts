@@ -8,6 +8,8 @@ import { LogController, type FastifyInstance, type FastifyRequest } from 'fastif
 import { AppModule } from './app.module';
 import { AuthService } from './core/auth/auth.service';
 import type { AppConfig } from './core/config/config';
+import { trustProxyOption } from './core/http/client-ip.util';
+import { hardenHttp } from './core/http/http-hardening';
 import { createPino, PinoNestLogger } from './core/logging/logger';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
 
@@ -20,9 +22,15 @@ export async function createApp(config: AppConfig, options: { logLevel?: string 
   const pino = createPino(options.logLevel ?? config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
-    logController: new LogController({ disableRequestLogging: (req: FastifyRequest) => QUIET_PATHS.test(req.url) }), bodyLimit: BODY_LIMIT, trustProxy: config.trustProxy });
+    logController: new LogController({ disableRequestLogging: (req: FastifyRequest) => QUIET_PATHS.test(req.url) }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: trustProxyOption(config.trustProxy),
+    // While closing, our own hook answers 503 in the contract's shape (see hardenHttp).
+    return503OnClosing: false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(pino), abortOnError: false });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  hardenHttp(fastify, config);
 
   // Clients (Taro.request among them) send `content-type: application/json` with an empty body on POSTs that
   // carry no data: treat that as no body rather than as malformed JSON.

@@ -171,10 +171,11 @@ describe('attribution invariants under random sequences (fast-check, real databa
               if (!shareCodes.length) break;
               const phone = phones[a.phone];
               const replayKey = a.replay && keys.length ? keys[keys.length - 1] : null;
-              const key = replayKey ?? `key-${run}-${keys.length}-${a.phone}-xyz`;
-              // A replayed key is the same submission again: same phone as the first time.
+              const key = replayKey ?? `key-${run}-${keys.length}-${a.phone}-${a.share % shareCodes.length}-xyz`;
+              // A replayed key is the same submission again: same phone and share as the first time.
               const keyPhone = replayKey ? phones[Number(replayKey.split('-')[3])] : phone;
-              const r = await api.post('/api/public/leads', { shareCode: shareCodes[a.share % shareCodes.length], name: '属性客户', phone: keyPhone, consent: true, idempotencyKey: key });
+              const keyShare = replayKey ? shareCodes[Number(replayKey.split('-')[4])] : shareCodes[a.share % shareCodes.length];
+              const r = await api.post('/api/public/leads', { shareCode: keyShare, name: '属性客户', phone: keyPhone, consent: true, idempotencyKey: key });
               expect(r.status).toBe(201);
               if (!replayKey) {
                 keys.push(key);
@@ -204,7 +205,8 @@ describe('attribution invariants under random sequences (fast-check, real databa
               const lead = await ownerOf(phones[a.phone]);
               if (!lead) break;
               const r = await api.post(`/api/leads/${lead.id}/claim`, undefined, { token: staff[a.staff].token });
-              expect([200, 409]).toContain(r.status);
+              // Another staff member's private lead is out of sight (404) unless it just left the public pool (409).
+              expect(lead.pool === 'private' && lead.owner_staff_id !== staff[a.staff].user.id ? [404, 409] : [200, 409]).toContain(r.status);
               if (lead.pool === 'public' && r.status === 409) expect(r.body.code).toBe('RECLAIM_BLOCKED');
               if (r.status === 200) reached.claimed++;
               break;

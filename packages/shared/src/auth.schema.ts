@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { ROLES } from './enums';
+import { passwordProblem } from './password';
 import { normalizePhone } from './phone';
 
 export const phoneSchema = z
   .string({ error: '请输入手机号' })
   .refine((v) => normalizePhone(v) !== null, { message: '手机号格式不正确' });
 
-export const passwordSchema = z
-  .string({ error: '请输入密码' })
-  .min(8, { message: '密码至少 8 位' })
-  .max(72, { message: '密码最多 72 位' });
+/** A new password (activation, reset): see password.ts for the rule. Logging in checks no rule. */
+export const passwordSchema = z.string({ error: '请输入密码' }).superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const loginRequestSchema = z.object({
   phone: phoneSchema,

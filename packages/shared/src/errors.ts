@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'NOT_LEAD_OWNER',
   'RATE_LIMITED',
   'DB_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,8 @@ export { z };
 export * from './enums';
 export * from './errors';
 export * from './phone';
+export * from './password';
+export * from './date.schema';
 export * from './auth.schema';
 export * from './org.schema';
 export * from './content.schema';

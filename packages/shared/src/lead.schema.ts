@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEAD_POOLS, LEAD_STATUSES, SHARE_CHANNELS } from './enums';
 import { phoneSchema } from './auth.schema';
+import { dateFilterSchema } from './date.schema';
 import { idSchema } from './org.schema';
 import { shareCodeSchema } from './share.schema';
 import { followUpSchema } from './pool.schema';
@@ -46,16 +47,14 @@ export type SubmitLeadRequest = z.infer<typeof submitLeadRequestSchema>;
 export const submitLeadResponseSchema = z.object({ ok: z.literal(true), optOutUrl: z.string().optional() });
 export type SubmitLeadResponse = z.infer<typeof submitLeadResponseSchema>;
 
-const isoDate = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: '时间格式不正确' });
-
 export const leadListQuerySchema = z.object({
   status: z.enum(LEAD_STATUSES).optional(),
   ownerStaffId: idSchema.optional(),
   branchId: idSchema.optional(),
   pool: z.enum(LEAD_POOLS).optional(),
   q: z.string().trim().min(1).max(40).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: dateFilterSchema.optional(),
+  to: dateFilterSchema.optional(),
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEAD_STATUSES, type LeadStatus } from './enums';
+import { followUpAtSchema } from './date.schema';
 import { idSchema } from './org.schema';
 
 /** HQ's attribution and pool rules. */
@@ -78,10 +79,7 @@ export type ChangeLeadStatusRequest = z.infer<typeof changeLeadStatusRequestSche
 export const createFollowUpRequestSchema = z.object({
   method: z.enum(FOLLOW_UP_METHODS, { error: '请选择跟进方式' }),
   note: z.string({ error: '请填写跟进记录' }).trim().min(1, { message: '请填写跟进记录' }).max(1000, { message: '跟进记录最多 1000 字' }),
-  nextAt: z
-    .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), { message: '下次跟进时间格式不正确' })
-    .optional(),
+  nextAt: followUpAtSchema.optional(),
 });
 export type CreateFollowUpRequest = z.infer<typeof createFollowUpRequestSchema>;
 

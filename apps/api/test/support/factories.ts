@@ -1,6 +1,6 @@
 import type { Content, Role, Staff } from '@fenji/shared';
-import type { Client } from './http';
-import { HQ_PASSWORD, HQ_PHONE } from './test-app';
+import { client, type Client } from './http';
+import { HQ_PASSWORD, HQ_PHONE, startTestApp, type TestApp } from './test-app';
 
 let phoneSeq = 0;
 /** A valid, unused mainland mobile number. */
@@ -82,4 +82,18 @@ export async function leadVia(api: Client, owner: Session, contentId: string, hq
   if (res.status !== 201) throw new Error(`lead: ${res.status} ${res.text}`);
   const list = await api.get(`/api/leads?q=${phone}`, { token: hq.token });
   return { id: list.body.items[0].id, phone };
+}
+
+export type SeededOrg = Awaited<ReturnType<typeof seedOrg>>;
+
+/** For a describe block: a test app (with `env`) and `seedOrg`, started before its tests and closed after them. */
+export function useSeededApp(env: Record<string, string> = {}): { t: TestApp; api: Client; org: SeededOrg } {
+  const ctx = {} as { t: TestApp; api: Client; org: SeededOrg };
+  beforeAll(async () => {
+    ctx.t = await startTestApp(env);
+    ctx.api = client(ctx.t.url);
+    ctx.org = await seedOrg(ctx.api);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
 }

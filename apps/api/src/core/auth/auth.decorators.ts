@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@fenji/shared';
 import type { FastifyRequest } from 'fastify';
+import { clientIp } from '../http/client-ip.util';
 import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'fenji:public';
@@ -20,4 +21,5 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   return user;
 });
 
-export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => ctx.switchToHttp().getRequest<FastifyRequest>().ip);
+/** The client's address as TRUST_PROXY allows, always a valid IP (see clientIp). */
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => clientIp(ctx.switchToHttp().getRequest<FastifyRequest>()));

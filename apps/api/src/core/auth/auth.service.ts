@@ -15,6 +15,7 @@ import { hashPassword, verifyPassword } from './password.util';
 import { TokenService } from './token.service';
 
 const FAILURE_WINDOW_SECONDS = 15 * 60;
+const ACCOUNT_WINDOW_SECONDS = 60 * 60;
 const INVITE_MAX_FAILURES = 20;
 
 export function toAuthUser(s: StaffEntity): AuthUser {
@@ -35,28 +36,40 @@ export class AuthService {
     @Inject(BranchRepository) private readonly branches: BranchRepository,
   ) {}
 
+  /**
+   * Every attempt is counted before its password is checked (atomically, in the shared store), so parallel
+   * attempts cannot slip past the limits: per (account, address) LOGIN_MAX_FAILURES in 15 minutes, per address
+   * four times that over all accounts, and per account LOGIN_MAX_FAILURES_PER_ACCOUNT an hour from everywhere.
+   * The first lock is the one a person meets, and only from the address that guessed; nobody can lock an
+   * account out from one address. A refused attempt is not counted; a successful one takes its count back.
+   */
   async login(dto: LoginRequest, ip: string): Promise<AuthTokens> {
     const phone = normalizePhone(dto.phone) as string;
-    const phoneBucket = `login-fail:phone:${phone}`;
-    const ipBucket = `login-fail:ip:${ip}`;
     const max = this.config.loginMaxFailures;
-    if ((await this.limits.peek(phoneBucket)) >= max || (await this.limits.peek(ipBucket)) >= max * 4) {
-      throw AppException.rateLimited(FAILURE_WINDOW_SECONDS);
+    const buckets = [
+      { name: `login-fail:pair:${phone}:${ip}`, limit: max, seconds: FAILURE_WINDOW_SECONDS },
+      { name: `login-fail:ip:${ip}`, limit: max * 4, seconds: FAILURE_WINDOW_SECONDS },
+      { name: `login-fail:account:${phone}`, limit: this.config.loginMaxFailuresPerAccount, seconds: ACCOUNT_WINDOW_SECONDS },
+    ];
+    const counted = [];
+    for (const b of buckets) counted.push(await this.limits.hit(b.name, b.limit, b.seconds));
+    const undo = () => Promise.all(buckets.map((b) => this.limits.undo(b.name)));
+    const refused = counted.filter((c) => !c.allowed);
+    if (refused.length) {
+      await undo();
+      throw AppException.rateLimited(Math.max(...refused.map((c) => c.retryAfterSeconds)));
     }
     const staff = await this.staff.findByPhone(phone);
     const ok = await verifyPassword(dto.password, staff?.passwordHash ?? null);
     if (!staff || !ok) {
-      await this.limits.hit(phoneBucket, max, FAILURE_WINDOW_SECONDS);
-      await this.limits.hit(ipBucket, max * 4, FAILURE_WINDOW_SECONDS);
       await this.audit.record({ actorStaffId: staff?.id ?? null, action: 'auth.login_failed', detail: { phone: phone.slice(0, 3) + '****' + phone.slice(-4) }, ip });
       throw AppException.unauthorized('INVALID_CREDENTIALS', '手机号或密码不正确');
     }
+    await undo();
     if (staff.status !== 'active') throw new AppException(403, 'ACCOUNT_DISABLED', '账号已停用，请联系总部');
-    await this.limits.reset(phoneBucket);
     await this.audit.record({ actorStaffId: staff.id, action: 'auth.login', ip });
     return this.tokens.issue(toAuthUser(staff));
   }
-
   async refresh(refreshToken: string): Promise<AuthTokens> {
     const { staffId, familyId } = await this.tokens.consumeRefresh(refreshToken);
     const staff = await this.activeStaff(staffId);
@@ -104,10 +117,11 @@ export class AuthService {
 
   /** The signed-in user behind an access token, re-read so a disabled account stops at once. */
   async userForAccessToken(token: string): Promise<AuthUser | null> {
-    const staffId = this.tokens.verifyAccess(token);
-    if (!staffId) return null;
-    const staff = await this.staff.findById(staffId);
-    return staff && staff.status === 'active' ? toAuthUser(staff) : null;
+    const access = this.tokens.verifyAccess(token);
+    if (!access) return null;
+    const staff = await this.staff.findById(access.staffId);
+    // A token of an older version was ended (password set, sessions revoked, a leaked refresh token).
+    return staff && staff.status === 'active' && staff.tokenVersion === access.version ? toAuthUser(staff) : null;
   }
 
   /** HQ_ADMIN_PHONE / HQ_ADMIN_PASSWORD: creates the first HQ admin when none exists. */
@@ -128,6 +142,8 @@ export class AuthService {
         passwordHash: await hashPassword(admin.password),
         inviteCode: null,
         wechatOpenid: null,
+        tokenVersion: 0,
+        successorStaffId: null,
         createdAt: now,
         updatedAt: now,
       });

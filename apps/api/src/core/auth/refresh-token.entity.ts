@@ -24,6 +24,10 @@ export class RefreshTokenEntity {
   @Column({ name: 'revoked_at', type: 'datetime', precision: 3, nullable: true })
   revokedAt: Date | null;
 
+  /** When it was used to rotate (a second use within seconds is two tabs refreshing, not a leak). */
+  @Column({ name: 'rotated_at', type: 'datetime', precision: 3, nullable: true })
+  rotatedAt: Date | null;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3, nullable: false })
   createdAt: Date;
 }

@@ -18,17 +18,20 @@ export class RefreshTokenRepository {
     await this.repo.insert(token);
   }
 
-  /** Marks a token used; true for exactly one of several concurrent callers. */
-  async revokeIfActive(id: string, now: Date): Promise<boolean> {
-    const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: now });
+  /** Marks a token used to rotate; true for exactly one of several concurrent callers. */
+  async rotateIfActive(id: string, now: Date): Promise<boolean> {
+    const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: now, rotatedAt: now });
     return Boolean(result.affected);
   }
 
+  /** Ends a sign-in on every device; its rotated tokens lose their grace too. */
   async revokeFamily(familyId: string, now: Date): Promise<void> {
     await this.repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+    await this.repo.update({ familyId }, { rotatedAt: null });
   }
 
   async revokeAllForStaff(staffId: string, now: Date): Promise<void> {
     await this.repo.update({ staffId, revokedAt: IsNull() }, { revokedAt: now });
+    await this.repo.update({ staffId }, { rotatedAt: null });
   }
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { passwordProblem } from '@fenji/shared';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 
 export type DatabaseConfig =
@@ -19,13 +21,22 @@ export interface AppConfig {
   logLevel: string;
   /** Public lead submissions per client IP per minute. */
   leadRateLimitPerMinute: number;
-  /** Failed logins per phone (and per IP ×4) in 15 minutes before throttling. */
+  /** Failed logins per (phone, client IP) in 15 minutes before that pair is throttled; per IP ×4. */
   loginMaxFailures: number;
-  trustProxy: boolean;
+  /** Failed logins per phone from all addresses in an hour: the slower limit on a guess spread over many IPs. */
+  loginMaxFailuresPerAccount: number;
+  /** Which peers are proxies whose X-Forwarded-For is believed: false, a hop count, or addresses/CIDRs. */
+  trustProxy: false | number | string[];
+  /** mysql2 connect and per-query timeout; a query past it fails, and the request answers 503 DB_UNAVAILABLE. */
+  dbTimeoutMs: number;
+  /** Any request still unanswered after this answers 503 (a customer's form gets an answer and retries). */
+  requestTimeoutMs: number;
   staticDirs: { console: string; staffApp: string; landingAssets: string };
   /** TTL of the rendered-landing cache; other processes see content edits within this time. */
   landingCacheSeconds: number;
   visitFlushMs: number;
+  /** Visit events (page views, beacons) of one share from one address per minute; more are dropped silently. */
+  visitEventsPerAddressPerMinute: number;
   /** How often each process runs the recycling job; 0 turns the timer off (POST /api/jobs/recycle still runs it). */
   recycleIntervalSeconds: number;
 }
@@ -50,6 +61,33 @@ function flag(env: Env, name: string): boolean {
   if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+/**
+ * TRUST_PROXY: unset or 0 → trust no proxy (the socket's address is the client); a whole number N → the client
+ * is N hops to the left of the socket in X-Forwarded-For; otherwise a comma-separated list of proxy addresses or
+ * CIDRs (`10.0.0.1,10.1.0.0/16`, or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`).
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === 'true') return 1; // the old switch: one proxy in front
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY hop count must be at most 10, got "${raw}"`);
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!named && (!family || !validBits || extra !== undefined)) {
+      throw new ConfigError(`TRUST_PROXY must be a hop count or proxy addresses/CIDRs separated by commas, got "${raw}"`);
+    }
+  }
+  return entries;
 }
 
 export function parseDatabaseUrl(raw: string | undefined, cwd: string): DatabaseConfig {
@@ -116,7 +154,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const phone = env.HQ_ADMIN_PHONE || '';
   const password = env.HQ_ADMIN_PASSWORD || '';
   if (Boolean(phone) !== Boolean(password)) throw new ConfigError('HQ_ADMIN_PHONE and HQ_ADMIN_PASSWORD go together: set both or neither');
-  if (password && password.length < 8) throw new ConfigError('HQ_ADMIN_PASSWORD must be at least 8 characters');
+  if (password) {
+    const weak = passwordProblem(password);
+    if (weak) throw new ConfigError(`HQ_ADMIN_PASSWORD is refused: ${weak}`);
+  }
 
   const repoRoot = resolve(__dirname, '..', '..', '..', '..', '..');
   return {
@@ -136,7 +177,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel: env.LOG_LEVEL || 'info',
     leadRateLimitPerMinute: int(env, 'LEAD_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
-    trustProxy: flag(env, 'TRUST_PROXY'),
+    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 100, 1, 100_000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    dbTimeoutMs: int(env, 'DB_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 200, 600_000),
     staticDirs: {
       console: resolve(env.CONSOLE_DIR || resolve(repoRoot, 'apps/h5/dist/console')),
       staffApp: resolve(env.STAFF_APP_DIR || resolve(repoRoot, 'apps/miniprogram/dist/h5')),
@@ -144,6 +188,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     landingCacheSeconds: int(env, 'LANDING_CACHE_SECONDS', 30, 0, 86400),
     visitFlushMs: int(env, 'VISIT_FLUSH_MS', 1000, 10, 60000),
+    visitEventsPerAddressPerMinute: int(env, 'VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
     recycleIntervalSeconds: int(env, 'RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
   };
 }

@@ -23,7 +23,23 @@ const MESSAGE_BY_STATUS: Record<number, string> = {
   429: '操作太频繁，请稍后再试',
 };
 
-const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'SQLITE_BUSY']);
+/** Driver errors that mean "the database is not answering now": 503, the client retries. */
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'POOL_CLOSED',
+  'ER_CON_COUNT_ERROR',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_LOCK_DEADLOCK',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
 
 /** Turns any thrown value into the contract's error shape. Only a genuine bug is a 500. */
 export function toErrorBody(error: unknown): ErrorBody {
@@ -34,7 +50,8 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (status && status >= 400 && status < 500) {
     return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', message: MESSAGE_BY_STATUS[status] ?? '请求无法处理' };
   }
-  const code = (error as { code?: unknown })?.code;
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = e?.driverError?.code ?? e?.code;
   if (typeof code === 'string' && DB_DOWN_CODES.has(code)) {
     return { statusCode: 503, code: 'DB_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' };
   }
@@ -55,6 +72,7 @@ export class ErrorFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
     const request = ctx.getRequest<FastifyRequest>();
+    if (reply.sent || reply.raw?.headersSent) return; // already answered (the request timeout): nothing to add
     const body = toErrorBody(error);
     if (body.statusCode >= 500) {
       this.logger.error({ err: error, method: request?.method, url: request?.url }, 'request failed');

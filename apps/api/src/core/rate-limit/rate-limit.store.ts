@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, MoreThan } from 'typeorm';
 import { isUniqueViolation } from '../database/db-errors.util';
@@ -23,6 +24,15 @@ export abstract class RateLimitStore {
   abstract undo(bucket: string): Promise<void>;
 }
 
+/** Longest key kept as written (the column holds 191); a longer one is kept as its start and a hash of it all. */
+const MAX_PLAIN_KEY = 120;
+
+/** Any bucket name as a key that fits the column: no header or input can make a counter fail. */
+export function boundedKey(bucket: string): string {
+  if (bucket.length <= MAX_PLAIN_KEY) return bucket;
+  return `${bucket.slice(0, 40)}#${createHash('sha256').update(bucket).digest('base64url')}`;
+}
+
 @Injectable()
 export class DatabaseRateLimitStore extends RateLimitStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
@@ -33,7 +43,8 @@ export class DatabaseRateLimitStore extends RateLimitStore {
     return this.dataSource.getRepository(RateLimitEntity);
   }
 
-  async hit(bucket: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+  async hit(name: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+    const bucket = boundedKey(name);
     for (let attempt = 0; attempt < 3; attempt++) {
       const bumped = await this.repo.increment({ bucket, resetAt: MoreThan(now) }, 'hits', 1);
       if (bumped.affected) {
@@ -54,17 +65,17 @@ export class DatabaseRateLimitStore extends RateLimitStore {
     return { allowed: false, hits: limit + 1, retryAfterSeconds: 1 };
   }
 
-  async peek(bucket: string, now = new Date()): Promise<number> {
-    const row = await this.repo.findOneBy({ bucket, resetAt: MoreThan(now) });
+  async peek(name: string, now = new Date()): Promise<number> {
+    const row = await this.repo.findOneBy({ bucket: boundedKey(name), resetAt: MoreThan(now) });
     return row?.hits ?? 0;
   }
 
-  async reset(bucket: string): Promise<void> {
-    await this.repo.delete({ bucket });
+  async reset(name: string): Promise<void> {
+    await this.repo.delete({ bucket: boundedKey(name) });
   }
 
-  async undo(bucket: string): Promise<void> {
-    await this.repo.decrement({ bucket, hits: MoreThan(0) }, 'hits', 1);
+  async undo(name: string): Promise<void> {
+    await this.repo.decrement({ bucket: boundedKey(name), hits: MoreThan(0) }, 'hits', 1);
   }
 
   private result(row: RateLimitEntity, limit: number, now: Date): RateLimitResult {

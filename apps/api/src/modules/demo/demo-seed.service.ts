@@ -38,7 +38,7 @@ export class DemoSeedService {
     for (const s of DEMO_STAFF) {
       const id = newId();
       const branchId = s.branch === null ? null : branchIds[s.branch];
-      await this.staff.insert({ id, name: s.name, phone: s.phone, role: s.role, branchId, status: 'active', passwordHash, inviteCode: null, wechatOpenid: null, createdAt: now, updatedAt: now });
+      await this.staff.insert({ id, name: s.name, phone: s.phone, role: s.role, branchId, status: 'active', passwordHash, inviteCode: null, wechatOpenid: null, tokenVersion: 0, successorStaffId: null, createdAt: now, updatedAt: now });
       users.set(s.key, { id, name: s.name, role: s.role, branchId });
     }
     const hq = users.get('hq') as AuthUser;

@@ -5,10 +5,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ClientIp, Public } from '../../core/auth/auth.decorators';
 import { AppException } from '../../core/errors/app.exception';
+import { clientIp } from '../../core/http/client-ip.util';
 import { ensureVisitorCookie, readVisitorCookie } from '../../core/http/visitor-cookie.util';
 import { ZodPipe } from '../../core/validation/zod.pipe';
 import { LeadService } from '../lead/lead.service';
 import { ShareService } from '../share/share.service';
+import { BeaconThrottle } from './beacon-throttle.service';
 import { LandingService } from './landing.service';
 import { VisitBuffer } from './visit-buffer.service';
 
@@ -17,7 +19,10 @@ const HTML_HEADERS = {
   'cache-control': 'no-cache',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-  'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'; script-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  // Framed only by our own origin (the staff app's browser build previews a page in an iframe); WeChat's
+  // mini-program <web-view> and WeChat's browser open it as a top-level page, which frame-ancestors does not touch.
+  'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'; script-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
 };
 
 const PLAIN_PAGE_HEADERS = { ...HTML_HEADERS, vary: 'accept-encoding' };
@@ -42,6 +47,7 @@ export class LandingController {
     @Inject(LandingService) private readonly landing: LandingService,
     @Inject(VisitBuffer) private readonly visits: VisitBuffer,
     @Inject(LeadService) private readonly leads: LeadService,
+    @Inject(BeaconThrottle) private readonly throttle: BeaconThrottle,
   ) {
     this.secureCookie = config.publicBaseUrl.startsWith('https:');
   }
@@ -54,7 +60,9 @@ export class LandingController {
       return;
     }
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
-    this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
+    if (this.throttle.allow(visitor.id, clientIp(request), rendered.share.id)) {
+      this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' });
+    }
     if (acceptsGzip(request)) {
       await reply.status(200).headers(GZIP_PAGE_HEADERS).send(rendered.gzip);
       return;
@@ -104,16 +112,20 @@ export class PublicEventsController {
   constructor(
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(VisitBuffer) private readonly visits: VisitBuffer,
+    @Inject(BeaconThrottle) private readonly throttle: BeaconThrottle,
   ) {}
 
+  /** Always 202 at once; events past the per-visitor and per-address limits are dropped silently. */
   @Post('events')
   async events(@Body(new ZodPipe(publicEventsRequestSchema)) dto: PublicEventsRequest, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const events = 'events' in dto ? dto.events : [dto];
     const cookieVisitor = readVisitorCookie(request);
+    const ip = clientIp(request);
     for (const e of events) {
       const share = await this.shares.findByCode(e.shareCode);
       const visitorId = e.visitorId ?? cookieVisitor;
       if (!share || !visitorId) continue; // beacons are best-effort: unknown shares are ignored
+      if (!this.throttle.allow(visitorId, ip, share.id)) continue;
       this.visits.record({ shareId: share.id, staffId: share.staffId, visitorId, type: e.type, value: e.value ?? null });
     }
     await reply.status(202).send({ accepted: true });

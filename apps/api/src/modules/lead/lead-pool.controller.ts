@@ -43,7 +43,7 @@ export class LeadPoolController {
 
   @Post('leads/:id/claim')
   @HttpCode(200)
-  @ApiZodResponse(200, leadListItemSchema, 'the lead, now yours; 409 LEAD_ALREADY_CLAIMED, CLAIM_LIMIT_REACHED or RECLAIM_BLOCKED')
+  @ApiZodResponse(200, leadListItemSchema, 'the lead, now yours; 409 LEAD_ALREADY_CLAIMED, CLAIM_LIMIT_REACHED or RECLAIM_BLOCKED; 404 for another staff member\'s private lead (unless it left the public pool minutes ago)')
   claim(@CurrentUser() user: AuthUser, @Param('id') id: string, @ClientIp() ip: string): Promise<LeadListItem> {
     return this.pool.claim(user, id, ip);
   }

@@ -16,6 +16,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
 import { newId } from '../../core/database/id.util';
+import { TransactionRunner } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentRepository } from '../content/content.repository';
@@ -31,6 +32,8 @@ import { PoolSettingsService } from './pool-settings.service';
 const DAY_MS = 24 * 3600 * 1000;
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const RECYCLE_BATCH = 500;
+/** A claim of a lead that left the public pool less than this long ago is a lost race (409), not out of sight (404). */
+const LEFT_POOL_VISIBLE_MS = 10 * 60 * 1000;
 
 /** The China-time calendar day of `now` (claims per day count by it) and the seconds left in it. */
 export function chinaDay(now: Date): { key: string; secondsLeft: number } {
@@ -53,6 +56,7 @@ export class LeadPoolService {
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   /** A staff member takes a lead from the public pool. Of several racing claims exactly one wins. */
@@ -61,25 +65,50 @@ export class LeadPoolService {
     const settings = await this.settings.get();
     const lead = await this.leads.findById(leadId);
     if (!lead) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
-    if (lead.pool !== 'public') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    if (lead.pool !== 'public') {
+      // Someone else's private lead is out of the caller's sight (404, as reading it is), unless it left the
+      // public pool moments ago: then the caller saw it there and lost the race (409).
+      if (!this.canSee(user, lead) && !(await this.leftPoolRecently(lead, now))) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    }
     if (lead.releasedByStaffId === user.id && lead.releasedAt && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime()) {
       throw AppException.conflict('RECLAIM_BLOCKED', `这条线索刚从你名下回到公海，${settings.reclaimBlockDays} 天内不能领回`);
     }
-    if ((await this.leads.countHeld(user.id)) >= settings.claimHoldCap) {
-      throw AppException.conflict('CLAIM_LIMIT_REACHED', `你名下的线索已达上限（${settings.claimHoldCap} 条），请先跟进或放回公海`);
-    }
+    const outcome = await this.takeFromPool(user.id, lead, { rule: 'claimed', actorStaffId: user.id, ip }, now);
+    if (outcome === 'daily_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `今天已领取 ${settings.claimDailyCap} 条，明天再来吧`);
+    if (outcome === 'hold_cap') throw AppException.conflict('CLAIM_LIMIT_REACHED', `你名下的线索已达上限（${settings.claimHoldCap} 条），请先跟进或放回公海`);
+    if (outcome === 'lost') throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
+    return this.item(user, leadId);
+  }
+
+  /**
+   * Moves a public-pool lead to `staffId` within the claim caps: by a claim, or by a touch through their own
+   * share (`public_touch`), which counts the same. The daily cap is an atomic counter taken first (and given
+   * back when nothing moves); the hold cap is checked and the move written in one transaction that holds the
+   * staff member's row, so parallel claims cannot all see room under the cap.
+   */
+  async takeFromPool(
+    staffId: string,
+    lead: LeadEntity,
+    target: { rule: 'claimed' | 'public_touch'; actorStaffId?: string | null; shareId?: string | null; ip?: string | null },
+    now: Date,
+  ): Promise<'taken' | 'daily_cap' | 'hold_cap' | 'lost'> {
+    const settings = await this.settings.get();
     const day = chinaDay(now);
-    const bucket = `claim:${user.id}:${day.key}`;
+    const bucket = `claim:${staffId}:${day.key}`;
     const counted = await this.limits.hit(bucket, settings.claimDailyCap, day.secondsLeft, now);
     if (!counted.allowed) {
       await this.limits.undo(bucket);
-      throw AppException.conflict('CLAIM_LIMIT_REACHED', `今天已领取 ${settings.claimDailyCap} 条，明天再来吧`);
+      return 'daily_cap';
     }
-    if (!(await this.ownership.transfer(lead, { toStaffId: user.id, rule: 'claimed', actorStaffId: user.id, ip }, now))) {
-      await this.limits.undo(bucket);
-      throw AppException.conflict('LEAD_ALREADY_CLAIMED', '这条线索已被领取');
-    }
-    return this.item(user, leadId);
+    const outcome = await this.transactions.run(async (tx) => {
+      await tx.lock('staff', [staffId]);
+      if ((await this.leads.countHeld(staffId, tx.manager)) >= settings.claimHoldCap) return 'hold_cap' as const;
+      const moved = await this.ownership.transfer(lead, { ...target, toStaffId: staffId, settings }, now, tx);
+      return moved ? ('taken' as const) : ('lost' as const);
+    });
+    if (outcome !== 'taken') await this.limits.undo(bucket);
+    return outcome;
   }
 
   /** HQ anywhere, a branch manager within their branch: give a lead to a staff member, or to the public pool. */
@@ -241,13 +270,22 @@ export class LeadPoolService {
   /** A lead the user may act on (the same scope as reading it); 404 otherwise. */
   private async visibleLead(user: AuthUser, leadId: string): Promise<LeadEntity> {
     const lead = await this.leads.findById(leadId);
-    const visible =
-      lead &&
-      (user.role === 'hq_admin' ||
-        (user.role === 'branch_manager' && user.branchId !== null && lead.branchId === user.branchId) ||
-        (user.role === 'staff' && (lead.ownerStaffId === user.id || lead.pool === 'public')));
-    if (!lead || !visible) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
+    if (!lead || !this.canSee(user, lead)) throw AppException.notFound('LEAD_NOT_FOUND', '线索不存在');
     return lead;
+  }
+
+  private canSee(user: AuthUser, lead: LeadEntity): boolean {
+    return (
+      user.role === 'hq_admin' ||
+      (user.role === 'branch_manager' && user.branchId !== null && lead.branchId === user.branchId) ||
+      (user.role === 'staff' && (lead.ownerStaffId === user.id || lead.pool === 'public'))
+    );
+  }
+
+  /** Whether the lead was in the public pool (seen by every staff member) until a few minutes ago. */
+  private async leftPoolRecently(lead: LeadEntity, now: Date): Promise<boolean> {
+    const last = await this.leads.latestOwnershipChange(lead.id);
+    return Boolean(last && (last.rule === 'claimed' || last.rule === 'public_touch') && now.getTime() - last.createdAt.getTime() < LEFT_POOL_VISIBLE_MS);
   }
 
   private async ownedLead(user: AuthUser, leadId: string): Promise<LeadEntity> {

@@ -42,7 +42,7 @@ export class LeadController {
   @Post('public/leads')
   @Public()
   @ApiZodBody(submitLeadRequestSchema)
-  @ApiZodResponse(201, z.object({ ok: z.literal(true) }), 'the same answer for a new and for a known phone')
+  @ApiZodResponse(201, z.object({ ok: z.literal(true) }), 'the same answer for a new and for a known phone; a used idempotencyKey with another body is 409 IDEMPOTENCY_KEY_REUSED')
   submit(@Body(new ZodPipe(submitLeadRequestSchema)) dto: SubmitLeadRequest, @Req() request: FastifyRequest, @ClientIp() ip: string): Promise<{ ok: true }> {
     return this.leads.submit(dto, { ip, visitorId: readVisitorCookie(request) });
   }

@@ -7,9 +7,23 @@ export type Names = Map<string, string>;
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/**
+ * Whose phones a user sees in full: every lead's (HQ admins), or only the leads they own. The one place this
+ * rule lives: the list, the detail and search (`q` matches only the digits a user can see) all follow it.
+ */
+export function fullPhoneScope(user: AuthUser): 'all' | { ownerStaffId: string } {
+  return user.role === 'hq_admin' ? 'all' : { ownerStaffId: user.id };
+}
+
 /** The full phone for the lead's owner and HQ admins; masked (138****5678) for everyone else. */
 export function seesFullPhone(user: AuthUser, lead: LeadEntity): boolean {
-  return user.role === 'hq_admin' || lead.ownerStaffId === user.id;
+  const scope = fullPhoneScope(user);
+  return scope === 'all' || lead.ownerStaffId === scope.ownerStaffId;
+}
+
+/** An ISO string of a stored date, or null when the stored value is not a valid date (never a throw). */
+export function isoOrNull(date: Date | null | undefined): string | null {
+  return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
 
 /** When a private, open lead returns to the public pool unless followed up. */
@@ -47,7 +61,7 @@ export function toFollowUp(f: FollowUpEntity, names: Names): FollowUp {
     staffName: names.get(f.staffId) ?? null,
     method: f.method,
     note: f.note,
-    nextAt: f.nextAt?.toISOString() ?? null,
+    nextAt: isoOrNull(f.nextAt),
     createdAt: f.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadPool, LeadStatus } from '@fenji/shared';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { FollowUpEntity } from './follow-up.entity';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
@@ -22,8 +22,15 @@ export interface LeadPageFilter {
   ownerStaffId?: string;
   branchId?: string;
   pool?: LeadPool;
-  /** Matches the name; when it is all digits, also a run of the phone's digits. */
+  /** Matches the name; when it is all digits, also a run of the phone's digits (see `maskedFor`). */
   q?: string;
+  /** Exactly this normalized phone (a complete number typed into `q`): the unique index finds it. */
+  phone?: string;
+  /**
+   * Set when the caller sees phones masked except on the leads this staff member owns: a digit run of `q`
+   * then matches the whole phone of those leads only, and elsewhere only the digits a masked phone shows.
+   */
+  maskedFor?: string;
   /** Id bounds stand for creation-time bounds (ids are ULIDs). */
   minId?: string;
   maxIdExclusive?: string;
@@ -60,8 +67,8 @@ export class LeadRepository {
     await this.dataSource.createQueryBuilder().insert().into(LeadSearchGramEntity).values(grams).orIgnore().execute();
   }
 
-  touchExistsForKey(idempotencyKey: string): Promise<boolean> {
-    return this.touches.existsBy({ idempotencyKey });
+  touchForKey(idempotencyKey: string): Promise<TouchEntity | null> {
+    return this.touches.findOne({ where: { idempotencyKey }, select: { id: true, idempotencyHash: true } });
   }
 
   async insertTouch(touch: TouchEntity): Promise<void> {
@@ -73,9 +80,9 @@ export class LeadRepository {
   }
 
   /** Writes an ownership change; false when another change already took that seq (a lost race). */
-  async insertOwnershipChange(change: OwnershipChangeEntity): Promise<boolean> {
+  async insertOwnershipChange(change: OwnershipChangeEntity, manager?: EntityManager): Promise<boolean> {
     try {
-      await this.changes.insert(change);
+      await (manager ?? this.dataSource.manager).getRepository(OwnershipChangeEntity).insert(change);
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -83,9 +90,13 @@ export class LeadRepository {
     }
   }
 
+  latestOwnershipChange(leadId: string): Promise<OwnershipChangeEntity | null> {
+    return this.changes.findOne({ where: { leadId }, order: { seq: 'DESC' } });
+  }
+
   /** Applies an ownership change to the lead row, only over the version it replaces. */
-  async applyOwnership(leadId: string, seq: number, patch: Partial<LeadEntity>): Promise<boolean> {
-    const result = await this.leads.update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
+  async applyOwnership(leadId: string, seq: number, patch: Partial<LeadEntity>, manager?: EntityManager): Promise<boolean> {
+    const result = await (manager ?? this.dataSource.manager).getRepository(LeadEntity).update({ id: leadId, ownershipVersion: seq - 1 }, { ...patch, ownershipVersion: seq });
     return Boolean(result.affected);
   }
 
@@ -169,8 +180,8 @@ export class LeadRepository {
   }
 
   /** Private, still-open leads a staff member holds. */
-  countHeld(staffId: string): Promise<number> {
-    return this.leads.countBy({ ownerStaffId: staffId, pool: 'private', status: In(['new', 'contacted', 'qualified']) });
+  countHeld(staffId: string, manager?: EntityManager): Promise<number> {
+    return (manager ?? this.dataSource.manager).getRepository(LeadEntity).countBy({ ownerStaffId: staffId, pool: 'private', status: In(['new', 'contacted', 'qualified']) });
   }
 
   privateLeadsOf(staffId: string, limit: number): Promise<LeadEntity[]> {
@@ -209,10 +220,31 @@ export class LeadRepository {
 
   /** Newest first, keyset-paginated on the primary key; every filter has an index that ends in id. */
   async page(filter: LeadPageFilter, limit: number): Promise<LeadEntity[]> {
+    const { maskedFor, ...plain } = filter;
+    if (!maskedFor || !filter.q || !/^\d+$/.test(filter.q)) return this.pageOnce(plain, limit);
+    // Digits for a caller who sees most phones masked: the caller's own leads by any run of the phone, every
+    // other lead only by the digits its masked phone shows; each part walks its own index, then they merge.
+    const parts: Array<Promise<LeadEntity[]>> = [this.pageVisibleDigits(plain, filter.q, limit)];
+    if (!filter.ownerStaffId || filter.ownerStaffId === maskedFor) parts.push(this.pageOnce({ ...plain, ownerStaffId: maskedFor }, limit));
+    const merged = new Map<string, LeadEntity>();
+    for (const rows of await Promise.all(parts)) for (const row of rows) merged.set(row.id, row);
+    return [...merged.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit);
+  }
+
+  /** Leads whose masked phone (`138****5678`) shows the digits `q`, or whose name holds them. */
+  private async pageVisibleDigits(filter: LeadPageFilter, q: string, limit: number): Promise<LeadEntity[]> {
+    if (q.length > 4) return [];
+    const { q: _q, ...rest } = filter;
+    if (q.length >= 3) return this.pageOnce(rest, limit, `v:${q}`);
+    const qb = this.filtered(rest, 'l.id');
+    qb.andWhere("(l.name LIKE :like ESCAPE '!' OR SUBSTR(l.phone, 1, 3) LIKE :like ESCAPE '!' OR SUBSTR(l.phone, 8, 4) LIKE :like ESCAPE '!')", { like: `%${likeEscape(q)}%` });
+    return qb.orderBy('l.id', 'DESC').limit(limit).getMany();
+  }
+
+  /** The scope, status, pool and id filters, on the lead (`l.id`) or on a gram's lead id (`g.lead_id`). */
+  private filtered(filter: LeadPageFilter, idColumn: 'l.id' | 'g.lead_id') {
     const qb = this.leads.createQueryBuilder('l');
-    const search = filter.q ? searchGramsFor(filter.q) : null;
-    // With a search gram, walk that gram's leads newest first (the gram index is ordered by lead id).
-    const idColumn = search ? 'g.lead_id' : 'l.id';
+    if (filter.phone) qb.andWhere('l.phone = :phone', { phone: filter.phone });
     if (filter.status) qb.andWhere('l.status = :status', { status: filter.status });
     if (filter.ownerStaffId) qb.andWhere('l.owner_staff_id = :owner', { owner: filter.ownerStaffId });
     if (filter.branchId) qb.andWhere('l.branch_id = :branch', { branch: filter.branchId });
@@ -220,6 +252,19 @@ export class LeadRepository {
     if (filter.minId) qb.andWhere(`${idColumn} >= :minId`, { minId: filter.minId });
     if (filter.maxIdExclusive) qb.andWhere(`${idColumn} < :maxId`, { maxId: filter.maxIdExclusive });
     if (filter.beforeId) qb.andWhere(`${idColumn} < :beforeId`, { beforeId: filter.beforeId });
+    return qb;
+  }
+
+  /** One index walk: by `exactGram` when given, else by the rarest gram of `q`, else by the lead's own indexes. */
+  private async pageOnce(filter: LeadPageFilter, limit: number, exactGram?: string): Promise<LeadEntity[]> {
+    const search = exactGram ? null : filter.q ? searchGramsFor(filter.q) : null;
+    // With a search gram, walk that gram's leads newest first (the gram index is ordered by lead id).
+    const idColumn = search || exactGram ? 'g.lead_id' : 'l.id';
+    const qb = this.filtered(filter, idColumn);
+    if (exactGram) {
+      qb.innerJoin(LeadSearchGramEntity, 'g', 'g.lead_id = l.id AND g.gram = :gram', { gram: exactGram });
+      return qb.orderBy(idColumn, 'DESC').limit(limit).getMany();
+    }
     if (filter.q) {
       const like = `%${likeEscape(filter.q)}%`;
       if (search) {

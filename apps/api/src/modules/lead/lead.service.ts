@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   LABELS,
@@ -20,17 +21,35 @@ import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentRepository } from '../content/content.repository';
 import { StaffRepository } from '../org/staff.repository';
+import type { StaffEntity } from '../org/staff.entity';
 import type { ShareEntity } from '../share/share.entity';
 import { ShareRepository } from '../share/share.repository';
 import { ShareService } from '../share/share.service';
 import { decodeCursor, encodeCursor } from './lead-cursor.util';
 import type { LeadEntity } from './lead.entity';
-import { toFollowUp, toLeadListItem, type Names } from './lead.mapper';
+import { fullPhoneScope, isoOrNull, toFollowUp, toLeadListItem, type Names } from './lead.mapper';
+import { LeadPoolService } from './lead-pool.service';
 import { LeadRepository, type LeadPageFilter } from './lead.repository';
 import { OwnershipService } from './ownership.service';
 import { PoolSettingsService } from './pool-settings.service';
 
 const DAY_MS = 24 * 3600 * 1000;
+/** How far a disabled member's heirs are followed (an heir disabled in turn hands over to their own heir). */
+const MAX_HEIR_HOPS = 5;
+
+/** The normalised submission an idempotency key stands for (the visitor cookie may differ between retries). */
+export function submissionHash(dto: SubmitLeadRequest, phone: string): string {
+  return createHash('sha256').update(JSON.stringify([dto.shareCode, phone, dto.name, dto.message ?? ''])).digest('hex');
+}
+
+/** The answer to a used idempotency key: the same one for the same body; 409 for another body. */
+function replayOf(seen: { idempotencyHash: string | null }, bodyHash: string | null): { ok: true } {
+  // A touch written before keys carried a hash cannot be compared: it is taken as the same submission.
+  if (seen.idempotencyHash !== null && seen.idempotencyHash !== bodyHash) {
+    throw AppException.conflict('IDEMPOTENCY_KEY_REUSED', '这次提交的标识已用于另一份内容，请刷新页面后重新提交');
+  }
+  return { ok: true };
+}
 
 export interface SubmitContext {
   ip: string;
@@ -53,6 +72,7 @@ export class LeadService {
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(LeadPoolService) private readonly pool: LeadPoolService,
   ) {}
 
   /**
@@ -65,13 +85,18 @@ export class LeadService {
     if (!share) throw AppException.notFound('SHARE_NOT_FOUND', '分享链接不存在或已失效');
     const limit = await this.limits.hit(`lead:ip:${ctx.ip}`, this.config.leadRateLimitPerMinute, 60, now);
     if (!limit.allowed) throw AppException.rateLimited(limit.retryAfterSeconds);
-    const key = dto.idempotencyKey ?? null;
-    if (key && (await this.leads.touchExistsForKey(key))) return { ok: true };
-
     const phone = normalizePhone(dto.phone) as string;
+    const key = dto.idempotencyKey ?? null;
+    const bodyHash = key ? submissionHash(dto, phone) : null;
+    if (key) {
+      const seen = await this.leads.touchForKey(key);
+      if (seen) return replayOf(seen, bodyHash);
+    }
+
     const visitorId = dto.visitorId ?? ctx.visitorId;
-    const { lead, created } = await this.findOrCreateLead(phone, dto, share, now);
-    const collision = !created && (await this.attributeTouch(lead, share, now)) === 'collision';
+    const receiver = await this.receiverOf(share);
+    const { lead, created } = await this.findOrCreateLead(phone, dto, share, receiver, now);
+    const collision = !created && (await this.attributeTouch(lead, share, receiver?.id ?? null, now)) === 'collision';
     try {
       await this.leads.insertTouch({
         id: newId(),
@@ -82,11 +107,16 @@ export class LeadService {
         name: dto.name,
         message: dto.message ?? null,
         idempotencyKey: key,
+        idempotencyHash: bodyHash,
         collision,
         createdAt: now,
       });
     } catch (error) {
-      if (key && isUniqueViolation(error)) return { ok: true }; // the same submission, racing itself
+      if (key && isUniqueViolation(error)) {
+        // The same key, racing itself: the same answer for the same body, 409 for another one.
+        const seen = await this.leads.touchForKey(key);
+        if (seen) return replayOf(seen, bodyHash);
+      }
       throw error;
     }
     if (!created) await this.leads.recordTouchOnLead(lead.id, now);
@@ -95,51 +125,62 @@ export class LeadService {
   }
 
   /**
-   * A touch on an existing lead by `share`: a collision when another staff member's share reaches a
-   * protected lead (owner unchanged); the lead moves to the share's root staff when it was in the public
-   * pool (unless they just lost it there) or its protection has run out.
+   * Who the leads a share brings go to: its staff member while active; once disabled, the heir chosen at
+   * hand-over (through later hand-overs too), or nobody (null: the public pool). The page keeps working.
    */
-  private async attributeTouch(lead: LeadEntity, share: ShareEntity, now: Date): Promise<'same' | 'collision' | 'moved' | 'kept'> {
-    if (lead.ownerStaffId === share.staffId) return 'same';
-    const settings = await this.settings.get();
-    let rule: 'public_touch' | 'protection_expired_touch';
-    if (lead.pool === 'public') {
-      const blocked = lead.releasedByStaffId === share.staffId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
-      if (blocked) return 'kept';
-      rule = 'public_touch';
-    } else if (lead.protectedUntil !== null && lead.protectedUntil > now) {
-      return 'collision';
-    } else {
-      if (lead.status === 'converted') return 'kept'; // a member stays with the one who converted them
-      rule = 'protection_expired_touch';
+  private async receiverOf(share: ShareEntity): Promise<StaffEntity | null> {
+    let staff = await this.staff.findById(share.staffId);
+    for (let hop = 0; staff && staff.status !== 'active' && hop < MAX_HEIR_HOPS; hop++) {
+      staff = staff.successorStaffId ? await this.staff.findById(staff.successorStaffId) : null;
     }
-    // A lost race means another change just moved the lead: this touch stays a plain touch.
-    return (await this.ownership.transfer(lead, { toStaffId: share.staffId, rule, shareId: share.id }, now)) ? 'moved' : 'kept';
+    return staff?.status === 'active' ? staff : null;
   }
 
-  private async findOrCreateLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, now: Date): Promise<{ lead: LeadEntity; created: boolean }> {
+  /**
+   * A touch on an existing lead by `share` (its leads go to `receiverId`): a collision when it reaches another
+   * staff member's protected lead (owner unchanged); the lead moves to the receiver when it was in the public
+   * pool (within their claim caps, unless they just lost it there) or its protection has run out.
+   */
+  private async attributeTouch(lead: LeadEntity, share: ShareEntity, receiverId: string | null, now: Date): Promise<'same' | 'collision' | 'moved' | 'kept'> {
+    if (!receiverId) return 'kept'; // a disabled member's link with no heir: the touch is recorded, nothing moves
+    if (lead.ownerStaffId === receiverId) return 'same';
+    const settings = await this.settings.get();
+    if (lead.pool === 'public') {
+      const blocked = lead.releasedByStaffId === receiverId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
+      if (blocked) return 'kept';
+      // Taking a lead from the pool through one's own share counts against the claim caps like a claim.
+      return (await this.pool.takeFromPool(receiverId, lead, { rule: 'public_touch', shareId: share.id }, now)) === 'taken' ? 'moved' : 'kept';
+    }
+    if (lead.protectedUntil !== null && lead.protectedUntil > now) return 'collision';
+    if (lead.status === 'converted') return 'kept'; // a member stays with the one who converted them
+    // A lost race means another change just moved the lead: this touch stays a plain touch.
+    return (await this.ownership.transfer(lead, { toStaffId: receiverId, rule: 'protection_expired_touch', shareId: share.id }, now)) ? 'moved' : 'kept';
+  }
+
+  private async findOrCreateLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, receiver: StaffEntity | null, now: Date): Promise<{ lead: LeadEntity; created: boolean }> {
     const existing = await this.leads.findByPhone(phone);
     if (existing) return { lead: existing, created: false };
-    const owner = await this.staff.findById(share.staffId);
     const settings = await this.settings.get();
+    // With no receiver (a disabled member without an heir) the lead starts in the public pool of their branch.
+    const branchId = receiver ? receiver.branchId : ((await this.staff.findById(share.staffId))?.branchId ?? null);
     const lead: LeadEntity = {
       id: newId(now.getTime()),
       phone,
       name: dto.name,
       status: 'new',
-      pool: 'private',
-      ownerStaffId: share.staffId,
-      branchId: owner?.branchId ?? null,
+      pool: receiver ? 'private' : 'public',
+      ownerStaffId: receiver?.id ?? null,
+      branchId,
       firstShareId: share.id,
       referrerVisitorId: share.sharerVisitorId,
       chainDepth: share.depth,
       message: dto.message ?? null,
       consentVersion: PRIVACY_NOTICE_VERSION,
       consentedAt: now,
-      protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS),
+      protectedUntil: receiver ? new Date(now.getTime() + settings.protectionDays * DAY_MS) : null,
       touchCount: 1,
       ownershipVersion: 1,
-      ownerActivityAt: now,
+      ownerActivityAt: receiver ? now : null,
       recycleWarnedAt: null,
       lastFollowUpAt: null,
       releasedByStaffId: null,
@@ -161,8 +202,8 @@ export class LeadService {
       leadId: lead.id,
       seq: 1,
       fromStaffId: null,
-      toStaffId: share.staffId,
-      toPool: 'private',
+      toStaffId: lead.ownerStaffId,
+      toPool: lead.pool,
       toBranchId: lead.branchId,
       rule: 'first_touch',
       actorStaffId: null,
@@ -170,7 +211,7 @@ export class LeadService {
       shareId: share.id,
       createdAt: now,
     });
-    await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: share.staffId, seq: 1, shareId: share.id } });
+    await this.audit.record({ actorStaffId: null, action: 'lead.first_touch', targetType: 'lead', targetId: lead.id, detail: { to: lead.ownerStaffId, seq: 1, shareId: share.id } });
     return { lead, created: true };
   }
 
@@ -224,6 +265,10 @@ export class LeadService {
         summary,
       };
     };
+    const nextDay = (at: Date | null) => {
+      const iso = isoOrNull(at); // a bad stored date is left out, never a 500
+      return iso ? `（下次跟进 ${iso.slice(0, 10)}）` : '';
+    };
     const who = (id: string | null) => (id ? (names.get(id) ?? '已删除员工') : '公海');
     const via = (shareId: string | null) => {
       const s = shareId ? shares.get(shareId) : undefined;
@@ -249,7 +294,7 @@ export class LeadService {
         ),
       ),
       ...followUps.map((f) =>
-        entry('follow_up', f.createdAt, f.staffId, null, `${who(f.staffId)} ${POOL_LABELS.followUpMethod[f.method]}跟进：${f.note}${f.nextAt ? `（下次跟进 ${f.nextAt.toISOString().slice(0, 10)}）` : ''}`),
+        entry('follow_up', f.createdAt, f.staffId, null, `${who(f.staffId)} ${POOL_LABELS.followUpMethod[f.method]}跟进：${f.note}${nextDay(f.nextAt)}`),
       ),
       ...statusChanges.map((c) =>
         entry('status', c.createdAt, c.actorStaffId, null, `${who(c.actorStaffId)} 将状态从「${LABELS.leadStatus[c.fromStatus]}」改为「${LABELS.leadStatus[c.toStatus]}」${c.reason ? `：${c.reason}` : ''}`),
@@ -275,7 +320,14 @@ export class LeadService {
     const filter: LeadPageFilter = {};
     if (query.status) filter.status = query.status;
     if (query.pool) filter.pool = query.pool;
-    if (query.q) filter.q = query.q;
+    if (query.q) {
+      // A complete number, in any notation, finds its lead for anyone in scope: they already know it.
+      const phone = normalizePhone(query.q);
+      if (phone) filter.phone = phone;
+      else filter.q = query.q;
+      const scope = fullPhoneScope(user);
+      if (scope !== 'all') filter.maskedFor = scope.ownerStaffId;
+    }
     if (query.ownerStaffId) filter.ownerStaffId = query.ownerStaffId;
     if (query.branchId) filter.branchId = query.branchId;
     if (query.from) filter.minId = idFloor(new Date(query.from));

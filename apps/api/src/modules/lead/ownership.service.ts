@@ -3,6 +3,7 @@ import { POOL_LABELS, type OwnershipRule, type PoolSettings } from '@fenji/share
 import { AuditService } from '../../core/audit/audit.service';
 import { Clock } from '../../core/clock/clock';
 import { idFloor, newId } from '../../core/database/id.util';
+import type { Transaction } from '../../core/database/transaction.runner';
 import { StaffRepository } from '../org/staff.repository';
 import type { LeadEntity } from './lead.entity';
 import { LeadRepository } from './lead.repository';
@@ -20,6 +21,8 @@ export interface OwnershipTarget {
   reason?: string | null;
   shareId?: string | null;
   ip?: string | null;
+  /** The rules as already read (inside a transaction nothing is read outside it). */
+  settings?: PoolSettings;
 }
 
 /** The lead row after an ownership change: one function, used to apply a change and to repair one. */
@@ -63,9 +66,12 @@ export class OwnershipService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** Moves `lead` (as read, at its ownership version) to `target`; false when another change won the race. */
-  async transfer(lead: LeadEntity, target: OwnershipTarget, now = this.clock.now()): Promise<boolean> {
-    const toBranchId = target.toStaffId ? ((await this.staff.findById(target.toStaffId))?.branchId ?? null) : lead.branchId;
+  /**
+   * Moves `lead` (as read, at its ownership version) to `target`; false when another change won the race.
+   * Inside a transaction (`tx`) both writes go through it, and the audit line and notification follow its commit.
+   */
+  async transfer(lead: LeadEntity, target: OwnershipTarget, now = this.clock.now(), tx?: Transaction): Promise<boolean> {
+    const toBranchId = target.toStaffId ? ((await this.staff.findById(target.toStaffId, tx?.manager))?.branchId ?? null) : lead.branchId;
     const change: OwnershipChangeEntity = {
       id: newId(now.getTime()),
       leadId: lead.id,
@@ -80,9 +86,16 @@ export class OwnershipService {
       shareId: target.shareId ?? null,
       createdAt: now,
     };
-    if (!(await this.leads.insertOwnershipChange(change))) return false;
-    await this.leads.applyOwnership(lead.id, change.seq, leadPatchFor(change, await this.settings.get()));
-    // Every change of owner is in the audit log too: by a person (actor) or by a rule (no actor).
+    const settings = target.settings ?? (await this.settings.get());
+    if (!(await this.leads.insertOwnershipChange(change, tx?.manager))) return false;
+    await this.leads.applyOwnership(lead.id, change.seq, leadPatchFor(change, settings), tx?.manager);
+    if (tx) tx.afterCommit(() => this.announce(lead, target, change, now));
+    else await this.announce(lead, target, change, now);
+    return true;
+  }
+
+  /** Every change of owner is in the audit log too (by a person, or by a rule: no actor); an assignee is told. */
+  private async announce(lead: LeadEntity, target: OwnershipTarget, change: OwnershipChangeEntity, now: Date): Promise<void> {
     await this.audit.record({
       actorStaffId: target.actorStaffId ?? null,
       action: `lead.${target.rule}`,
@@ -94,7 +107,6 @@ export class OwnershipService {
     if (target.toStaffId && target.toStaffId !== target.actorStaffId && (target.rule === 'assigned' || target.rule === 'handover')) {
       await this.notify(target.toStaffId, 'assigned', lead, `${lead.name} 已分配给你（${POOL_LABELS.ownershipRule[target.rule]}${target.reason ? `：${target.reason}` : ''}）`, now);
     }
-    return true;
   }
 
   async notify(staffId: string, kind: NotificationKind, lead: LeadEntity, message: string, now = this.clock.now()): Promise<void> {

@@ -31,6 +31,10 @@ export class TouchEntity {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
   idempotencyKey: string | null;
 
+  /** sha256 of the normalised submission the key came with: the same key with another body is refused. */
+  @Column({ name: 'idempotency_hash', type: 'varchar', length: 64, nullable: true })
+  idempotencyHash: string | null;
+
   /** A touch by another staff member's share on a protected lead (撞单). */
   @Column({ type: 'boolean', nullable: false })
   collision: boolean;

@@ -6,7 +6,8 @@ export function toBranch(b: BranchEntity): Branch {
   return { id: b.id, name: b.name, createdAt: b.createdAt.toISOString() };
 }
 
-export function toStaff(s: StaffEntity): Staff {
+/** `withInvite`: the caller may manage this row, so may hand its invite code over; everyone else gets null. */
+export function toStaff(s: StaffEntity, withInvite: boolean): Staff {
   return {
     id: s.id,
     name: s.name,
@@ -16,7 +17,7 @@ export function toStaff(s: StaffEntity): Staff {
     status: s.status,
     activated: s.passwordHash !== null || s.wechatOpenid !== null,
     wechatBound: s.wechatOpenid !== null,
-    inviteCode: s.inviteCode,
+    inviteCode: withInvite ? s.inviteCode : null,
     createdAt: s.createdAt.toISOString(),
   };
 }

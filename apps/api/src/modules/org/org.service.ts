@@ -52,6 +52,7 @@ export class OrgService {
       if (branchId && branchId !== actor.branchId) throw AppException.forbidden('只能为自己的门店添加员工');
       branchId = actor.branchId;
     }
+    if (dto.role === 'hq_admin' && branchId) throw AppException.badRequest('VALIDATION_FAILED', '总部管理员不属于任何门店', { issues: [{ path: 'branchId', message: '总部管理员不选门店' }] });
     if (dto.role !== 'hq_admin' && !branchId) throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
     if (branchId && !(await this.branches.findById(branchId))) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
 
@@ -66,6 +67,8 @@ export class OrgService {
       passwordHash: null,
       inviteCode: newInviteCode(),
       wechatOpenid: null,
+      tokenVersion: 0,
+      successorStaffId: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -76,18 +79,21 @@ export class OrgService {
       throw error;
     }
     await this.audit.record({ actorStaffId: actor.id, action: 'staff.create', targetType: 'staff', targetId: entity.id, detail: { name: entity.name, role: entity.role, branchId }, ip });
-    return toStaff(entity);
+    return toStaff(entity, true);
   }
 
   async listStaff(actor: AuthUser): Promise<Staff[]> {
     const rows = actor.role === 'hq_admin' ? await this.staff.listAll() : await this.staff.listByBranch(actor.branchId ?? '');
-    return rows.map(toStaff);
+    // An invite code activates its account (and resets its password): only those who may manage a row see it.
+    return rows.map((row) => toStaff(row, mayManage(actor, row)));
   }
 
   async updateStaff(actor: AuthUser, id: string, dto: UpdateStaffRequest, ip: string): Promise<Staff> {
     const target = await this.manageable(actor, id);
     if (dto.status === 'disabled' && target.id === actor.id) throw AppException.badRequest('VALIDATION_FAILED', '不能停用自己的账号');
     if (dto.branchId !== undefined && actor.role !== 'hq_admin') throw AppException.forbidden('只有总部可以调整员工门店');
+    if (dto.branchId && target.role === 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '总部管理员不属于任何门店', { issues: [{ path: 'branchId', message: '总部管理员不选门店' }] });
+    if (dto.branchId === null && target.role !== 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
     if (dto.branchId && !(await this.branches.findById(dto.branchId))) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
     const handoverTo = dto.handoverToStaffId ?? null;
     if (handoverTo) {
@@ -99,6 +105,8 @@ export class OrgService {
     if (dto.status !== undefined) patch.status = dto.status;
     if (dto.name !== undefined) patch.name = dto.name;
     if (dto.branchId !== undefined) patch.branchId = dto.branchId;
+    // Leads the disabled member's links still bring go to the heir (or, with none, to the public pool).
+    if (dto.status === 'disabled' && target.status !== 'disabled') patch.successorStaffId = handoverTo;
     if (Object.keys(patch).length) await this.staff.update(id, patch);
     let leadsHandedOver = 0;
     if (dto.status === 'disabled' && target.status !== 'disabled') {
@@ -106,7 +114,7 @@ export class OrgService {
       leadsHandedOver = await this.disableHook.handOverLeads(actor, id, handoverTo, ip);
     }
     await this.audit.record({ actorStaffId: actor.id, action: 'staff.update', targetType: 'staff', targetId: id, detail: { ...patch, ...(dto.status === 'disabled' ? { handoverTo, leadsHandedOver } : {}) }, ip });
-    return toStaff({ ...target, ...patch });
+    return toStaff({ ...target, ...patch }, true);
   }
 
   /** A new invite code: for a staff member who lost theirs, or to reset a password or bind a new WeChat. */
@@ -115,15 +123,19 @@ export class OrgService {
     const inviteCode = newInviteCode();
     await this.staff.update(id, { inviteCode });
     await this.audit.record({ actorStaffId: actor.id, action: 'staff.invite', targetType: 'staff', targetId: id, ip });
-    return toStaff({ ...target, inviteCode });
+    return toStaff({ ...target, inviteCode }, true);
   }
 
   /** The staff member if the actor may manage them; 404 otherwise (no hint that they exist). */
   private async manageable(actor: AuthUser, id: string): Promise<StaffEntity> {
     const target = await this.staff.findById(id);
-    const allowed =
-      target && (actor.role === 'hq_admin' || (actor.role === 'branch_manager' && target.branchId === actor.branchId && target.role === 'staff'));
-    if (!target || !allowed) throw AppException.notFound('STAFF_NOT_FOUND', '员工不存在');
+    if (!target || !mayManage(actor, target)) throw AppException.notFound('STAFF_NOT_FOUND', '员工不存在');
     return target;
   }
+}
+
+/** HQ manages everyone; a branch manager manages the role-`staff` members of their own branch, nobody else. */
+export function mayManage(actor: AuthUser, target: StaffEntity): boolean {
+  if (actor.role === 'hq_admin') return true;
+  return actor.role === 'branch_manager' && actor.branchId !== null && target.branchId === actor.branchId && target.role === 'staff';
 }

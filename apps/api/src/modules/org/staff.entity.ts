@@ -37,6 +37,14 @@ export class StaffEntity {
   @Column({ name: 'wechat_openid', type: 'varchar', length: 64, nullable: true })
   wechatOpenid: string | null;
 
+  /** Access tokens carry it; bumping it (password set, sessions revoked, disabled) ends them at once. */
+  @Column({ name: 'token_version', type: 'int', nullable: false, default: 0 })
+  tokenVersion: number;
+
+  /** Set when disabled with a hand-over: who gets the leads their links still bring (null: the public pool). */
+  @Column({ name: 'successor_staff_id', type: 'varchar', length: 26, nullable: true })
+  successorStaffId: string | null;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3, nullable: false })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { StaffEntity } from './staff.entity';
 
 @Injectable()
@@ -10,8 +10,8 @@ export class StaffRepository {
     return this.dataSource.getRepository(StaffEntity);
   }
 
-  findById(id: string): Promise<StaffEntity | null> {
-    return this.repo.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<StaffEntity | null> {
+    return (manager ?? this.dataSource.manager).getRepository(StaffEntity).findOneBy({ id });
   }
 
   findByIds(ids: string[]): Promise<StaffEntity[]> {
@@ -63,6 +63,15 @@ export class StaffRepository {
   /** Binds an openid to a staff member unless another one already has it. */
   async isOpenidBoundElsewhere(openid: string, staffId: string): Promise<boolean> {
     return this.repo.existsBy({ wechatOpenid: openid, id: Not(staffId) });
+  }
+
+  /** Ends every access token of the staff member at once (the guard compares versions). */
+  async bumpTokenVersion(id: string): Promise<void> {
+    await this.repo.increment({ id }, 'tokenVersion', 1);
+  }
+
+  async tokenVersionOf(id: string): Promise<number> {
+    return (await this.repo.findOne({ where: { id }, select: { id: true, tokenVersion: true } }))?.tokenVersion ?? 0;
   }
 
   activatedCount(): Promise<number> {

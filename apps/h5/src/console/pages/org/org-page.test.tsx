@@ -60,6 +60,21 @@ describe('门店与员工', () => {
     expect(screen.getAllByRole('row').some((row) => row.textContent?.includes('李华'))).toBe(true);
   });
 
+  it('an HQ admin is created without a branch: the branch field is not offered', async () => {
+    const api = mockOrgApi();
+    renderWithApi(<OrgPage />);
+    await screen.findAllByText('南山店');
+    const form = within(staffForm());
+    fireEvent.change(form.getByLabelText('所属门店'), { target: { value: 'b1' } });
+    fireEvent.change(form.getByLabelText('角色'), { target: { value: 'hq_admin' } });
+    expect(form.queryByLabelText('所属门店')).toBeNull();
+    fireEvent.change(form.getByLabelText('姓名'), { target: { value: '赵总' } });
+    fireEvent.change(form.getByLabelText('手机号'), { target: { value: '13900139002' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加员工' }));
+    await screen.findByTestId('invite-code');
+    expect(api.of('POST', '/api/staff')[0]!.body).toEqual({ name: '赵总', phone: '13900139002', role: 'hq_admin', branchId: null });
+  });
+
   it('shows the field messages of the shared schema and sends nothing', async () => {
     const api = mockOrgApi();
     renderWithApi(<OrgPage />);

@@ -54,7 +54,8 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const checked = validate(createStaffRequestSchema, { ...form, branchId: form.branchId || null });
+    // An HQ admin belongs to no branch (the API refuses one).
+    const checked = validate(createStaffRequestSchema, { ...form, branchId: form.role === 'hq_admin' ? null : form.branchId || null });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);
@@ -123,16 +124,18 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
             ))}
           </select>
         </Field>
-        <Field label="所属门店" error={errors.branchId}>
-          <select value={form.branchId} onChange={(e) => setForm({ ...form, branchId: e.target.value })}>
-            <option value="">总部（无门店）</option>
-            {branches.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {form.role === 'hq_admin' ? null : (
+          <Field label="所属门店" error={errors.branchId}>
+            <select value={form.branchId} onChange={(e) => setForm({ ...form, branchId: e.target.value })}>
+              <option value="">请选择门店</option>
+              {branches.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           添加员工
         </button>
@@ -216,7 +219,7 @@ export function StaffPanel({ staff, branches }: StaffPanelProps) {
                       noValidate
                       aria-label={`停用 ${s.name}`}
                     >
-                      <Field label="移交给" hint={`${s.name} 的私海线索移交给所选同事；选“公海”则放回公海。`}>
+                      <Field label="移交给" hint={`${s.name} 的私海线索，以及其分享链接今后带来的新线索，都交给所选同事；选“公海”则进入公海。`}>
                         <select
                           value={disabling.handoverTo}
                           onChange={(e) => setDisabling({ staffId: s.id, handoverTo: e.target.value })}

@@ -100,6 +100,7 @@ describe('renderLandingPage', () => {
     expect(strip).toContain('<span class="name">王小明</span><span class="sub">净水顾问 · 浦东店</span>');
     expect(strip).toContain('alt="王小明的照片"');
     expect(strip).toContain('srcset="/media/01JDAVATAR0000000000000000/320.webp"');
+    expect(tag(strip, /<img [^>]*>/)).toContain('fetchpriority="low"'); // the cover gets the bandwidth first
     expect(tag(strip, /<a class="pill"[^>]*>/)).toBe('<a class="pill" href="tel:13800138000">');
     expect(tag(strip, /<button [^>]*data-copy[^>]*>/)).toContain('data-copy="wang_xm88"');
     expect(strip).toContain('微信号 wang_xm88');

@@ -36,14 +36,17 @@ export function renderImage(image: LandingImage, options: ImageOptions): SafeHtm
   return html`<picture><source type="image/avif" srcset="${mediaSrcset(url, 'avif')}" sizes="${options.sizes}"><source type="image/webp" srcset="${mediaSrcset(url, 'webp')}" sizes="${options.sizes}"><img${cls} src="${src}" srcset="${mediaSrcset(url, 'jpg')}" sizes="${options.sizes}" alt="${image.alt}" width="${image.width}" height="${image.height}"${loading}></picture>`;
 }
 
-/** A small square picture (avatars, logos, thumbnails): the smallest stored width, WebP with a JPEG fallback. */
+/**
+ * A small picture (avatars, logos, thumbnails): the smallest stored width, WebP with a JPEG fallback, fetched at
+ * low priority so that the cover (the largest paint) gets the bandwidth first.
+ */
 export function renderThumb(url: string | null, alt: string, size: { width: number; height: number }, className: string): SafeHtml | '' {
   const safe = url ? safeUrl(url) : null;
   if (!safe) return '';
   const media = parseMediaUrl(safe);
-  if (!media) return html`<img class="${className}" src="${safe}" alt="${alt}" width="${size.width}" height="${size.height}" loading="lazy" decoding="async">`;
+  if (!media) return html`<img class="${className}" src="${safe}" alt="${alt}" width="${size.width}" height="${size.height}" loading="lazy" decoding="async" fetchpriority="low">`;
   const width = mediaWidths(media.width)[0] as number;
-  return html`<picture><source type="image/webp" srcset="${mediaUrl(media.id, width, 'webp')}"><img class="${className}" src="${mediaUrl(media.id, width, 'jpg')}" alt="${alt}" width="${size.width}" height="${size.height}" loading="lazy" decoding="async"></picture>`;
+  return html`<picture><source type="image/webp" srcset="${mediaUrl(media.id, width, 'webp')}"><img class="${className}" src="${mediaUrl(media.id, width, 'jpg')}" alt="${alt}" width="${size.width}" height="${size.height}" loading="lazy" decoding="async" fetchpriority="low"></picture>`;
 }
 
 /** An absolute-or-path URL of the image for share previews (og:image, WeChat's share card): the JPEG. */

@@ -90,7 +90,7 @@ test('HQ publishes → staff shares → customer leaves contact → lead in the 
 
   // 5. The staff member sees the lead in 我的客户.
   await app.goBack(); // from the content detail back to the library, where the tab bar is
-  await app.getByText('我的客户', { exact: true }).filter({ visible: true }).first().click();
+  await app.locator('.weui-tabbar__label').getByText('客户', { exact: true }).click();
   await app.getByText('钱先生').filter({ visible: true }).first().waitFor({ timeout: 15000 });
 
   await Promise.all([hqContext.close(), staffContext.close(), customerContext.close()]);

@@ -43,7 +43,7 @@ test('a staff member claims a public lead in the staff app and follows it up', a
   await app.locator('input[placeholder="手机号"]').fill(people.claimer.phone);
   await app.locator('input[placeholder="密码"]').fill(people.claimer.password);
   await app.getByText('登录', { exact: true }).last().click();
-  await app.getByText('我的客户', { exact: true }).filter({ visible: true }).first().click();
+  await app.locator('.weui-tabbar__label').getByText('客户', { exact: true }).click();
   await app.locator('#open-pool').click();
   const item = app.locator('.pool-item', { hasText: '公海客户甲' });
   await item.waitFor();
@@ -54,12 +54,23 @@ test('a staff member claims a public lead in the staff app and follows it up', a
   assert.equal(claimed.ownerStaffId, people.claimer.id);
 
   await app.locator('#pool-notice').getByText('去跟进').click();
+  // The follow-up form opens from the action bar; the next follow-up is a time in the future (明天 10:00).
+  await app.getByText('写跟进', { exact: true }).click();
   await app.locator('textarea[placeholder="跟进内容"]').fill('电话沟通，周六到店');
+  await app.locator('.next-follow-up__preset', { hasText: '明天 10:00' }).click();
+  await app.getByText('将在 明天 10:00 提醒你跟进').waitFor();
   await app.getByText('保存跟进', { exact: true }).click();
   await app.locator('.follow-up-item__note', { hasText: '电话沟通，周六到店' }).waitFor();
   const followed = await server.api('GET', `/api/leads/${people.leadId}`, undefined, hq.accessToken);
   assert.equal(followed.followUps.length, 1);
   assert.equal(followed.status, 'contacted');
+  // 明天 10:00 on the phone's clock (the browser runs in this machine's time zone).
+  const tomorrow10 = await app.evaluate(() => {
+    const now = new Date();
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0).toISOString();
+  });
+  assert.equal(followed.followUps[0].nextAt, tomorrow10);
+  assert.ok(Date.parse(followed.followUps[0].nextAt) > Date.now());
   await context.close();
 });
 

@@ -41,6 +41,45 @@ export const API = {
   publicOptOut: '/api/public/opt-out',
   publicOptOutCode: '/api/public/opt-out/code',
   wechatJssdk: '/api/public/wechat/jssdk',
+
+  // Staff app (issue 8). Shapes in radar, stats, notification, tag, lead-care, subscribe, share-view, card-share.
+  /** GET radarListQuerySchema → radarListResponseSchema. */
+  radar: '/api/radar',
+  /** GET radarVisitorListQuerySchema → radarVisitorListResponseSchema. */
+  radarVisitors: '/api/radar/visitors',
+  /** WebSocket, `?token=<accessToken>`; server messages are wsServerMessageSchema. */
+  ws: '/api/ws',
+  /** GET → cardSchema; PUT updateCardRequestSchema → cardSchema. */
+  myCard: '/api/me/card',
+  /** POST multipart (field `file`) → uploadResultSchema. */
+  uploads: '/api/uploads',
+  /**
+   * GET → image/png; `?wxacode=1` for the mini-program code (wxacode.getUnlimited with `scene` = the share code and
+   * `page` = `packages/share/pages/view/index`, the staff app's no-login share view).
+   */
+  sharePoster: (code: string) => `/api/shares/${encodeURIComponent(code)}/poster.png`,
+  /** GET (no login) → publicShareViewSchema. */
+  publicShare: (code: string) => `/api/public/shares/${encodeURIComponent(code)}`,
+  /** GET ?days=1|7|30 → myStatsSchema. */
+  myStats: '/api/stats/me',
+  /** POST → 204. */
+  notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
+  /** DELETE (dismiss) → 204. */
+  notificationItem: (id: string) => `/api/notifications/${encodeURIComponent(id)}`,
+  /** POST → markAllReadResultSchema. */
+  notificationsReadAll: '/api/notifications/read-all',
+  /** GET → unreadCountSchema. */
+  notificationsUnread: '/api/notifications/unread-count',
+  /** GET → tagOptionsSchema. */
+  tags: '/api/tags',
+  /** PUT setHqTagsRequestSchema → tagOptionsSchema (hq_admin). */
+  hqTags: '/api/tags/hq',
+  /** PUT setLeadTagsRequestSchema → leadTagsSchema. */
+  leadTags: (id: string) => `/api/leads/${encodeURIComponent(id)}/tags`,
+  /** GET → followUpSummarySchema. */
+  followUpSummary: '/api/leads/follow-up-summary',
+  /** GET/POST → subscriptionStatusSchema (POST takes reportSubscriptionsRequestSchema). */
+  mySubscriptions: '/api/me/subscriptions',
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

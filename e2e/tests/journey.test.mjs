@@ -68,11 +68,12 @@ test('HQ publishes → staff shares → customer leaves contact → lead in the 
   await landing.getByRole('heading', { name: title }).waitFor();
   await landing.fill('[name=name]', '钱先生');
   await landing.fill('[name=phone]', '+86 139-8888-7777');
-  await landing.getByRole('button', { name: '提交' }).click();
-  await landing.locator('#lead-status').filter({ hasText: '隐私' }).or(landing.getByText('请阅读并同意')).first().waitFor();
+  // The button speaks the content's words (免费咨询 by default), never 提交.
+  await landing.locator('#lead-submit').click();
+  await landing.locator('#lead-consent-err').filter({ hasText: '请阅读并同意' }).waitFor();
   await landing.check('[name=consent]');
-  await landing.getByRole('button', { name: '提交' }).click();
-  await landing.locator('#lead-status').filter({ hasText: '提交成功' }).waitFor();
+  await landing.getByRole('button', { name: '免费咨询' }).click();
+  await landing.locator('#lead-done').filter({ hasText: '赵小美会在' }).waitFor();
 
   // 4. HQ sees the lead in the pool, owned by the staff member, with its timeline.
   await console_.getByRole('link', { name: '线索池' }).click();
@@ -109,8 +110,10 @@ test('the landing page reads without JavaScript and its form still submits', asy
   await page.fill('[name=name]', '孙女士');
   await page.fill('[name=phone]', '13977776666');
   await page.check('[name=consent]');
-  await page.getByRole('button', { name: '提交' }).click();
-  await page.getByRole('heading', { name: '提交成功' }).waitFor();
+  await page.getByRole('button', { name: '免费咨询' }).click();
+  await page.getByRole('heading', { name: '已收到，谢谢您' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /赵小美会在 1 个工作日内与您联系/);
+  assert.equal(await page.locator('form').count(), 0);
   const pool = await server.api('GET', '/api/leads?q=13977776666', undefined, hq.accessToken);
   assert.equal(pool.items.length, 1);
   assert.equal(pool.items[0].ownerStaffId, staff.id);

@@ -22,6 +22,7 @@ export * from './media';
 export * from './content-block.schema';
 export * from './card.schema';
 export * from './heat';
+export * from './opt-out.schema';
 export * from './radar.schema';
 export * from './stats.schema';
 export * from './notification.schema';

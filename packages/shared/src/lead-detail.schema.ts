@@ -26,6 +26,7 @@ export const VISIT_EVENT_LABELS = {
   dwell: '阅读停留',
   reshare: '转发给了朋友',
   form_open: '打开了留资表单',
+  read_depth: '阅读进度',
 } satisfies Record<VisitEventType, string>;
 
 /** A timeline entry with the visit's facts, so the console writes the sentence itself. */

@@ -29,7 +29,18 @@ export const API = {
   publicEvents: '/api/public/events',
   reshare: (code: string) => `/api/public/shares/${encodeURIComponent(code)}/reshare`,
   landing: (code: string) => `/s/${encodeURIComponent(code)}`,
+  /** The no-JS lead form's target (urlencoded); answers 303 to `landingThanks` or a page with the errors. */
+  landingLeadForm: (code: string) => `/s/${encodeURIComponent(code)}/lead`,
+  landingThanks: (code: string) => `/s/${encodeURIComponent(code)}/thanks`,
+  /** The sharer's card as a vCard (`text/vcard`), from a card landing page's 保存联系人. */
+  landingVcard: (code: string) => `/s/${encodeURIComponent(code)}/contact.vcf`,
   privacy: '/privacy',
+  /** Pages: 不再联系 (`?t=<token>` for the signed link) and its form posts (urlencoded, no JS needed). */
+  optOutPage: '/opt-out',
+  optOutCodeForm: '/opt-out/code',
+  publicOptOut: '/api/public/opt-out',
+  publicOptOutCode: '/api/public/opt-out/code',
+  wechatJssdk: '/api/public/wechat/jssdk',
 
   // Staff app (issue 8). Shapes in radar, stats, notification, tag, lead-care, subscribe, share-view, card-share.
   /** GET radarListQuerySchema → radarListResponseSchema. */

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
-import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
-import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
+import { DEFAULT_BRAND, landingUrls, leadFormModel, renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
+import { API, PRIVACY_NOTICE_VERSION, type PublicCard } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ContentEvents } from '../content/content-events';
 import { ContentRepository } from '../content/content.repository';
@@ -22,6 +22,8 @@ export interface RenderedShare {
   html: Buffer;
   /** The same, gzipped once: phones on weak networks get the small one. */
   gzip: Buffer;
+  /** Who the confirmation after a no-JS submission names. */
+  sharer: PublicCard | null;
   expiresAt: number;
 }
 
@@ -79,18 +81,24 @@ export class LandingService {
       this.cache.delete(code);
       return null;
     }
+    // Until cards, brand settings and content blocks are stored: the staff member's name, the default brand,
+    // the body as one text block, the cover in a 16:9 box.
+    const sharer: PublicCard | null = staff ? { name: staff.name, title: '', branchName: null, avatarUrl: null, intro: '', phone: null, wechatId: null } : null;
     const html = Buffer.from(renderLandingPage({
       shareCode: share.code,
-      content: { kind: content.kind, title: content.title, summary: content.summary, body: content.body, coverUrl: content.coverUrl },
-      staffName: staff?.name ?? '',
-      scriptUrl: this.scriptUrl,
-      privacyUrl: API.privacy,
-      leadFormAction: `/s/${share.code}/lead`,
-      eventsUrl: API.publicEvents,
-      leadsUrl: API.publicLeads,
-      reshareUrl: API.reshare(share.code),
+      content: {
+        id: content.id,
+        title: content.title,
+        summary: content.summary,
+        cover: content.coverUrl ? { url: content.coverUrl, width: 1200, height: 675, alt: '' } : null,
+        blocks: content.body.trim() ? [{ type: 'text', text: content.body }] : [],
+      },
+      sharer,
+      brand: DEFAULT_BRAND,
+      form: leadFormModel(share.code),
+      urls: landingUrls(share.code, this.scriptUrl),
     }));
-    const entry = { share, html, gzip: gzipSync(html, { level: 9 }), expiresAt: now + this.config.landingCacheSeconds * 1000 };
+    const entry = { share, html, sharer, gzip: gzipSync(html, { level: 9 }), expiresAt: now + this.config.landingCacheSeconds * 1000 };
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(code, entry);
     return entry;
@@ -105,10 +113,10 @@ export class LandingService {
   }
 
   thanksPage(code: string): string {
-    return renderLeadResultPage({ ok: true, backUrl: `/s/${code}` });
+    return renderLeadResultPage({ ok: true, backUrl: `/s/${code}`, sharer: this.cache.get(code)?.sharer ?? null });
   }
 
   failedPage(code: string, message: string, values: { name?: string; phone?: string; message?: string }): string {
-    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values, shareCode: code, leadFormAction: `/s/${code}/lead`, privacyUrl: API.privacy });
+    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values, shareCode: code, leadFormAction: API.landingLeadForm(code) });
   }
 }

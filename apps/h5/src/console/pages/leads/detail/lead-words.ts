@@ -43,6 +43,8 @@ export function timelineSentence(entry: TimelineEntryView): string {
       return `把${page}转发给了朋友`;
     case 'form_open':
       return `打开了${page}的留资表单`;
+    case 'read_depth':
+      return entry.readDepth != null ? `阅读${page}，读到 ${entry.readDepth}%` : `阅读了${page}`;
   }
 }
 

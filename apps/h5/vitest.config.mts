@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // DOM tests opt in with a `@vitest-environment jsdom` docblock.
     environment: 'node',
+    setupFiles: ['src/console/testing/setup-dom.ts'],
+    // antd pages in jsdom are slow on a shared 2-core machine: a page test may take tens of seconds.
+    testTimeout: 90_000,
   },
 });

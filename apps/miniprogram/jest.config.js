@@ -1,6 +1,6 @@
 /**
- * Pages and services run in jsdom against hand-written mocks of `@tarojs/taro` and `@tarojs/components`
- * (test/mocks): `@tarojs/test-utils-react` does not work with Taro 4.
+ * Pages and services run in jsdom against hand-written mocks of `@tarojs/taro`, `@tarojs/components` and the NutUI
+ * components the app uses (test/mocks): `@tarojs/test-utils-react` does not work with Taro 4.
  * @type {import('jest').Config}
  */
 module.exports = {
@@ -12,6 +12,8 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/mocks/taro-components.tsx',
     '^@fenji/shared$': '<rootDir>/../../packages/shared/src/index.ts',
     '\\.css$': '<rootDir>/test/mocks/style.ts',
+    '^@nutui/nutui-react-taro/dist/es/packages/[a-z]+/style/css$': '<rootDir>/test/mocks/style.ts',
+    '^@nutui/nutui-react-taro/dist/es/packages/([a-z]+)/index$': '<rootDir>/test/mocks/nutui/$1.tsx',
   },
   transform: {
     '^.+\\.(ts|tsx|js)$': [

@@ -43,7 +43,7 @@ test('a staff member claims a public lead in the staff app and follows it up', a
   await app.locator('input[placeholder="手机号"]').fill(people.claimer.phone);
   await app.locator('input[placeholder="密码"]').fill(people.claimer.password);
   await app.getByText('登录', { exact: true }).last().click();
-  await app.getByText('我的客户', { exact: true }).filter({ visible: true }).first().click();
+  await app.locator('.weui-tabbar__label').getByText('客户', { exact: true }).click();
   await app.locator('#open-pool').click();
   const item = app.locator('.pool-item', { hasText: '公海客户甲' });
   await item.waitFor();
@@ -54,12 +54,23 @@ test('a staff member claims a public lead in the staff app and follows it up', a
   assert.equal(claimed.ownerStaffId, people.claimer.id);
 
   await app.locator('#pool-notice').getByText('去跟进').click();
+  // The follow-up form opens from the action bar; the next follow-up is a time in the future (明天 10:00).
+  await app.getByText('写跟进', { exact: true }).click();
   await app.locator('textarea[placeholder="跟进内容"]').fill('电话沟通，周六到店');
+  await app.locator('.next-follow-up__preset', { hasText: '明天 10:00' }).click();
+  await app.getByText('将在 明天 10:00 提醒你跟进').waitFor();
   await app.getByText('保存跟进', { exact: true }).click();
   await app.locator('.follow-up-item__note', { hasText: '电话沟通，周六到店' }).waitFor();
   const followed = await server.api('GET', `/api/leads/${people.leadId}`, undefined, hq.accessToken);
   assert.equal(followed.followUps.length, 1);
   assert.equal(followed.status, 'contacted');
+  // 明天 10:00 on the phone's clock (the browser runs in this machine's time zone).
+  const tomorrow10 = await app.evaluate(() => {
+    const now = new Date();
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0).toISOString();
+  });
+  assert.equal(followed.followUps[0].nextAt, tomorrow10);
+  assert.ok(Date.parse(followed.followUps[0].nextAt) > Date.now());
   await context.close();
 });
 
@@ -74,19 +85,22 @@ test('HQ reassigns the lead in the console with a reason, and the timeline says 
   await page.getByRole('heading', { name: '公海客户甲' }).waitFor();
   assert.match(await page.getByTestId('lead-owner').textContent(), /周二/);
   await page.getByRole('button', { name: '分配', exact: true }).click();
-  await page.getByLabel('分配给').selectOption({ label: '孙一' });
+  await page.getByLabel('分配给').click();
+  await page.locator('.ant-select-item-option', { hasText: '孙一' }).click();
   await page.getByLabel('原因').fill('孙一熟悉该客户');
   await page.getByRole('button', { name: '确认分配' }).click();
   await page.getByTestId('lead-owner').filter({ hasText: '孙一' }).waitFor();
   // The detail reloads after the assignment: wait for the new timeline entry before reading it.
-  await page.locator('ol.timeline').filter({ hasText: '孙一熟悉该客户' }).waitFor();
-  const timeline = await page.locator('ol.timeline').textContent();
+  await page.getByTestId('lead-timeline').filter({ hasText: '孙一熟悉该客户' }).waitFor();
+  const timeline = await page.getByTestId('lead-timeline').textContent();
   assert.match(timeline, /从公海领取/);
   assert.match(timeline, /孙一熟悉该客户/);
   assert.match(await page.getByTestId('ownership-why').textContent(), /孙一/);
   const lead = await server.api('GET', `/api/leads/${people.leadId}`, undefined, hq.accessToken);
   assert.equal(lead.ownerStaffId, people.first.id);
 
+  await page.keyboard.press('Escape'); // close the lead drawer (back to the list, filters kept)
+  await page.getByTestId('lead-owner').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: '撞单', exact: true }).click();
   await page.getByRole('link', { name: '公海规则', exact: true }).click();
   await page.getByLabel('保护期（天）').fill('20');

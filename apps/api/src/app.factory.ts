@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -18,6 +19,22 @@ import { DemoSeedService } from './modules/demo/demo-seed.service';
 const BODY_LIMIT = 256 * 1024;
 /** Hot customer paths are not logged per request (their failures still are). */
 const QUIET_PATHS = /^\/(s\/|static\/|api\/public\/events|api\/health)/;
+
+/**
+ * The console routes in the browser's history (`/console/leads?status=new`, `/console/contents/…/edit`): a reload
+ * or a shared link of such a path gets the console's index.html. A path that names a file (`.js`, `.css`…) and is
+ * missing stays a 404, so a stale asset never comes back as HTML.
+ */
+function registerConsoleFallback(fastify: FastifyInstance, root: string): void {
+  const index = join(root, 'index.html');
+  fastify.addHook('onSend', async (req, reply, payload) => {
+    if (reply.statusCode !== 404 || req.method !== 'GET' || !req.url.startsWith('/console/')) return payload;
+    const path = req.url.split('?')[0] ?? '';
+    if (/\.[A-Za-z0-9]+$/.test(path) || !existsSync(index)) return payload;
+    reply.code(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache');
+    return readFileSync(index);
+  });
+}
 
 /** The whole API, ready to listen: used by main.ts and by the tests over HTTP (which give their own clock). */
 export async function createApp(config: AppConfig, options: { logLevel?: string; clock?: Clock } = {}): Promise<NestFastifyApplication> {
@@ -58,6 +75,7 @@ export async function createApp(config: AppConfig, options: { logLevel?: string;
   for (const [prefix, root] of [['/console/', config.staticDirs.console], ['/app/', config.staticDirs.staffApp]] as const) {
     if (existsSync(root)) await app.register(fastifyStatic as never, { root, prefix, decorateReply: false, index: ['index.html'] } as never);
   }
+  registerConsoleFallback(fastify, config.staticDirs.console);
   fastify.get('/', (_req, reply) => reply.redirect('/console/'));
   fastify.get('/favicon.ico', (_req, reply) => reply.status(204).send());
 

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { client } from './support/http';
 import { freshDatabase, startTestApp } from './support/test-app';
 
@@ -26,6 +29,26 @@ describe('platform: health, OpenAPI, errors, restarts', () => {
     expect(leadBody.required).toEqual(expect.arrayContaining(['shareCode', 'name', 'phone', 'consent']));
     expect((await api.get('/api/docs')).status).toBe(200);
     await t.close();
+  });
+
+  it('serves the console index.html for its deep links (history routing), and 404 for a missing asset', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenji-console-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>控制台</title>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    const t = await startTestApp({ CONSOLE_DIR: dir });
+    const api = client(t.url);
+    for (const path of ['/console/', '/console/leads?status=new', '/console/leads/01JD0000000000000000000000', '/console/contents/abc/edit']) {
+      const res = await api.get(path);
+      expect([path, res.status]).toEqual([path, 200]);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.text).toContain('<title>控制台</title>');
+    }
+    expect((await api.get('/console/assets/app.js')).text).toBe('console.log(1)');
+    expect((await api.get('/console/assets/missing.js')).status).toBe(404);
+    expect((await api.get('/api/nope')).body.code).toBe('NOT_FOUND');
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('unknown routes and methods answer in the error shape', async () => {

@@ -78,7 +78,8 @@ describe('security review: throttling behind a proxy (TRUST_PROXY=1)', () => {
       await t.flushVisits();
       const rows: Array<{ n: number | string }> = await t.dataSource.query('SELECT COUNT(*) AS n FROM visit_events e JOIN shares s ON s.id = e.share_id WHERE s.code = ?', [share.code]);
       expect(Number(rows[0].n)).toBeGreaterThan(0);
-      expect(Number(rows[0].n)).toBeLessThanOrEqual(200);
+      // 120 a minute per (address, share): the burst may straddle a minute boundary, so at most two windows' worth.
+      expect(Number(rows[0].n)).toBeLessThanOrEqual(2 * 120);
       // another visitor elsewhere is not affected
       expect((await api.post('/api/public/events', { type: 'dwell', shareCode: share.code, visitorId: randomBytes(12).toString('hex'), value: 30 }, from('198.51.100.51'))).status).toBe(202);
       await t.flushVisits();

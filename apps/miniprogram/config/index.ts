@@ -1,4 +1,5 @@
 import path from 'node:path';
+import webpack from 'webpack';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -9,9 +10,27 @@ const DEFAULT_API_BASE = 'https://fenji.example.com';
 const appRoot = path.resolve(__dirname, '..');
 const workspaceRoot = path.resolve(appRoot, '..', '..');
 const sharedSrc = path.join(workspaceRoot, 'packages', 'shared', 'src');
-/** Modules outside the app that must go through babel: the shared contracts (TypeScript source) and zod (ES2020). */
+/**
+ * Modules outside the app that must go through babel: the shared contracts (TypeScript source), zod (ES2020) and
+ * NutUI (its Taro build imports @tarojs/components and must be compiled like the app).
+ */
 const isZod = (file: string): boolean => /[\\/]node_modules[\\/]zod[\\/]/.test(file);
-const compileInclude = [sharedSrc, isZod];
+const isNutui = (file: string): boolean => /[\\/]node_modules[\\/]@nutui[\\/]/.test(file);
+const compileInclude = [sharedSrc, isZod, isNutui];
+
+/**
+ * zod's `z` namespace re-exports every one of its ~50 error-message locales (`z.locales`, ~290 KB minified), which
+ * no bundler can shake off. The app never reads `z.locales` (every shared schema writes its own Chinese messages),
+ * so the locales index is swapped for the English locale that zod itself imports anyway.
+ */
+function dropZodLocales(chain: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => unknown } }): void {
+  chain.plugin('drop-zod-locales').use(webpack.NormalModuleReplacementPlugin, [
+    /^\.\.\/locales\/index\.js$/,
+    (resource: { context: string; request: string }) => {
+      if (/[\\/]zod[\\/]v4[\\/]/.test(resource.context)) resource.request = '../locales/en.js';
+    },
+  ]);
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
@@ -22,7 +41,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'fenji-staff',
     date: '2026-11-01',
-    designWidth: 750,
+    // NutUI is drawn for a 375-wide design, the app for 750: each file is scaled by its own design width.
+    designWidth(input) {
+      const file = typeof input === 'object' && input && 'file' in input ? String((input as { file?: string }).file ?? '') : '';
+      return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
@@ -41,6 +64,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: compileInclude },
+      webpackChain(chain) {
+        dropZodLocales(chain);
+      },
+      // NutUI's per-component styles reach chunks in different orders; each is scoped by its own class names.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -53,6 +81,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       compile: { include: compileInclude },
       webpackChain(chain) {
+        dropZodLocales(chain);
         // Taro splits only the initial chunks, so every lazily loaded page would carry its own copy of zod and the
         // components; splitting all chunks lets the pages share them.
         const splitChunks = chain.optimization.get('splitChunks');

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * Sizes of the built WeChat mini-program (dist/weapp): the main package is everything outside the subpackage
- * roots listed in the built app.json. Exits 1 when the main package is over WeChat's 2 MB limit.
+ * roots listed in the built app.json. Exits 1 when the main package is over the project's 1 MB budget (half of
+ * WeChat's 2 MB limit, leaving room for the tab pages to grow).
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MAIN_LIMIT_KB = 2048;
+const MAIN_LIMIT_KB = 1024;
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(appRoot, 'dist', 'weapp');
 const appJsonPath = join(distDir, 'app.json');
@@ -45,6 +46,6 @@ const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 console.log(`total: ${kb(total)} KB`);
 
 if (mainBytes > MAIN_LIMIT_KB * 1024) {
-  console.error(`the main package is over ${MAIN_LIMIT_KB} KB: move pages into subpackages`);
+  console.error(`the main package is over the ${MAIN_LIMIT_KB} KB budget: move pages or the modules only they use into subpackages`);
   process.exit(1);
 }

@@ -1,10 +1,13 @@
 import {
   DEFAULT_POOL_SETTINGS,
   type AuthTokens,
+  type Card,
+  type NotificationItem,
+  type RadarItem,
+  type RadarVisitor,
   type Content,
   type FollowUp,
-  type LeadListItem,
-  type Notification,
+  type LeadCareListItem,
   type PoolSettings,
   type SessionUser,
   type Share,
@@ -47,7 +50,7 @@ export function buildShare(overrides: Partial<Share> = {}): Share {
   return { code, url: `https://fenji.example.com/s/${code}`, ...overrides };
 }
 
-export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
+export function buildLead(overrides: Partial<LeadCareListItem> = {}): LeadCareListItem {
   const n = next();
   return {
     id: `lead${n}`,
@@ -70,7 +73,7 @@ export function buildLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
 }
 
 /** A lead in the public pool (公海) as a staff member sees it: no owner, phone masked, no clocks. */
-export function buildPublicLead(overrides: Partial<LeadListItem> = {}): LeadListItem {
+export function buildPublicLead(overrides: Partial<LeadCareListItem> = {}): LeadCareListItem {
   return buildLead({
     ownerStaffId: null,
     ownerName: null,
@@ -101,19 +104,6 @@ export function buildFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
   };
 }
 
-export function buildNotification(overrides: Partial<Notification> = {}): Notification {
-  const n = next();
-  return {
-    id: `notification${n}`,
-    kind: 'recycle_warning',
-    leadId: `lead${n}`,
-    leadName: '王芳',
-    message: '王芳 将在 2 天后回到公海，请及时跟进',
-    createdAt: '2026-11-05T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
 export function buildPoolSettings(overrides: Partial<PoolSettings> = {}): PoolSettings {
   return { ...DEFAULT_POOL_SETTINGS, ...overrides };
 }
@@ -136,4 +126,72 @@ export function buildTimelineEntry(overrides: Partial<TimelineEntry> = {}): Time
 export function signIn(tokens: AuthTokens = buildTokens()): AuthTokens {
   saveSession(tokens);
   return tokens;
+}
+
+let radarSeq = 0;
+
+/** A radar item with a time-ordered id (a later call has a greater id, like the API's ULIDs). */
+export function buildRadarItem(overrides: Partial<RadarItem> = {}): RadarItem {
+  radarSeq += 1;
+  return {
+    id: `01KRADAR${String(radarSeq).padStart(8, '0')}`,
+    type: 'view',
+    at: '2026-11-30T06:00:00.000Z',
+    visitor: { id: `visitor${radarSeq}`, label: '访客 3F2A' },
+    content: { id: 'content1', title: '春季新品介绍' },
+    shareCode: 'Code000001',
+    ...overrides,
+  };
+}
+
+export function buildRadarVisitor(overrides: Partial<RadarVisitor> = {}): RadarVisitor {
+  const n = next();
+  return {
+    id: `visitor${n}`,
+    label: `访客 ${String(n).padStart(4, '0')}`,
+    leadId: null,
+    leadName: null,
+    heat: 50,
+    heatReason: '2 次查看 · 停留 1 分钟',
+    views: 2,
+    totalDwellSeconds: 60,
+    maxReadPercent: 40,
+    reshares: 0,
+    reshareVisitors: 0,
+    lastAt: '2026-11-30T06:00:00.000Z',
+    lastContent: { id: 'content1', title: '春季新品介绍' },
+    ...overrides,
+  };
+}
+
+export function buildCard(overrides: Partial<Card> = {}): Card {
+  return {
+    staffId: 'staff1',
+    name: '李雷',
+    branchName: '静安店',
+    title: '净水顾问',
+    phone: '13800001111',
+    showPhone: true,
+    wechatId: 'lilei_water',
+    showWechatId: false,
+    intro: '十年净水经验',
+    avatarUrl: null,
+    featuredContentIds: [],
+    updatedAt: null,
+    ...overrides,
+  };
+}
+
+export function buildNotification(overrides: Partial<NotificationItem> = {}): NotificationItem {
+  const n = next();
+  return {
+    id: `notification${n}`,
+    kind: 'recycle_warning',
+    leadId: `lead${n}`,
+    leadName: '王芳',
+    message: '王芳 将在 2 天后回到公海，请及时跟进',
+    createdAt: '2026-11-30T06:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
 }

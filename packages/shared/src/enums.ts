@@ -16,7 +16,8 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 export const LEAD_POOLS = ['private', 'public'] as const;
 export type LeadPool = (typeof LEAD_POOLS)[number];
 
-export const VISIT_EVENT_TYPES = ['view', 'dwell', 'reshare', 'form_open'] as const;
+/** `read_depth`: how far down the page the visitor read, in percent (0–100), sent with the dwell beacon. */
+export const VISIT_EVENT_TYPES = ['view', 'dwell', 'reshare', 'form_open', 'read_depth'] as const;
 export type VisitEventType = (typeof VISIT_EVENT_TYPES)[number];
 
 /** Chinese labels for the UI, one place for every app. */

@@ -6,7 +6,22 @@ import { idSchema } from './org.schema';
 import { shareCodeSchema } from './share.schema';
 import { followUpSchema } from './pool.schema';
 
-export const PRIVACY_NOTICE_VERSION = '2026-11-01';
+/** The privacy notice customers consent to (apps/h5 renders it); change the text, change the version. */
+export const PRIVACY_NOTICE_VERSION = '2026-12-01';
+
+/** Notice versions are dates, with an optional suffix for a second change on one day (`2026-11-01`, `2026-11-01b`). */
+export const privacyVersionSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}[a-z]?$/, { message: '隐私政策版本不正确' });
+
+/**
+ * The lead form's optional fields besides name, phone and message, as HQ picks them per content
+ * (`EXTRA_FORM_FIELDS`); keys as there.
+ */
+export const leadExtraFieldsSchema = z.object({
+  company: z.string().trim().max(60, { message: '公司名称最多 60 字' }).optional(),
+  city: z.string().trim().max(30, { message: '城市最多 30 字' }).optional(),
+  preferred_time: z.string().trim().max(30, { message: '联系时间最多 30 字' }).optional(),
+});
+export type LeadExtraFields = z.infer<typeof leadExtraFieldsSchema>;
 
 export const submitLeadRequestSchema = z.object({
   shareCode: shareCodeSchema,
@@ -19,8 +34,18 @@ export const submitLeadRequestSchema = z.object({
     .regex(/^[0-9A-Za-z_-]{8,64}$/, { message: 'idempotencyKey 格式不正确' })
     .optional(),
   visitorId: z.string().regex(/^[0-9A-Za-z_-]{16,40}$/).optional(),
+  /** The privacy notice version the form showed; the server's current one when omitted. */
+  consentVersion: privacyVersionSchema.optional(),
+  fields: leadExtraFieldsSchema.optional(),
 });
 export type SubmitLeadRequest = z.infer<typeof submitLeadRequestSchema>;
+
+/**
+ * `201` of `POST /api/public/leads`. `optOutUrl`: the submitter's own signed 不再联系 link (the landing page shows
+ * it in the confirmation and keeps it on the device); absent until the API signs them.
+ */
+export const submitLeadResponseSchema = z.object({ ok: z.literal(true), optOutUrl: z.string().optional() });
+export type SubmitLeadResponse = z.infer<typeof submitLeadResponseSchema>;
 
 export const leadListQuerySchema = z.object({
   status: z.enum(LEAD_STATUSES).optional(),

@@ -29,7 +29,102 @@ export const API = {
   publicEvents: '/api/public/events',
   reshare: (code: string) => `/api/public/shares/${encodeURIComponent(code)}/reshare`,
   landing: (code: string) => `/s/${encodeURIComponent(code)}`,
+  /** The no-JS lead form's target (urlencoded); answers 303 to `landingThanks` or a page with the errors. */
+  landingLeadForm: (code: string) => `/s/${encodeURIComponent(code)}/lead`,
+  landingThanks: (code: string) => `/s/${encodeURIComponent(code)}/thanks`,
+  /** The sharer's card as a vCard (`text/vcard`), from a card landing page's 保存联系人. */
+  landingVcard: (code: string) => `/s/${encodeURIComponent(code)}/contact.vcf`,
   privacy: '/privacy',
+  /** Pages: 不再联系 (`?t=<token>` for the signed link) and its form posts (urlencoded, no JS needed). */
+  optOutPage: '/opt-out',
+  optOutCodeForm: '/opt-out/code',
+  publicOptOut: '/api/public/opt-out',
+  publicOptOutCode: '/api/public/opt-out/code',
+  wechatJssdk: '/api/public/wechat/jssdk',
+
+  // Staff app (issue 8). Shapes in radar, stats, notification, tag, lead-care, subscribe, share-view, card-share.
+  /** GET radarListQuerySchema → radarListResponseSchema. */
+  radar: '/api/radar',
+  /** GET radarVisitorListQuerySchema → radarVisitorListResponseSchema. */
+  radarVisitors: '/api/radar/visitors',
+  /** WebSocket, `?token=<accessToken>`; server messages are wsServerMessageSchema. */
+  ws: '/api/ws',
+  /** GET → cardSchema; PUT updateCardRequestSchema → cardSchema. */
+  myCard: '/api/me/card',
+  /** POST multipart (field `file`) → uploadResultSchema. */
+  uploads: '/api/uploads',
+  /**
+   * GET → image/png; `?wxacode=1` for the mini-program code (wxacode.getUnlimited with `scene` = the share code and
+   * `page` = `packages/share/pages/view/index`, the staff app's no-login share view).
+   */
+  sharePoster: (code: string) => `/api/shares/${encodeURIComponent(code)}/poster.png`,
+  /** GET (no login) → publicShareViewSchema. */
+  publicShare: (code: string) => `/api/public/shares/${encodeURIComponent(code)}`,
+  /** GET ?days=1|7|30 → myStatsSchema. */
+  myStats: '/api/stats/me',
+  /** POST → 204. */
+  notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
+  /** DELETE (dismiss) → 204. */
+  notificationItem: (id: string) => `/api/notifications/${encodeURIComponent(id)}`,
+  /** POST → markAllReadResultSchema. */
+  notificationsReadAll: '/api/notifications/read-all',
+  /** GET → unreadCountSchema. */
+  notificationsUnread: '/api/notifications/unread-count',
+  /** GET → tagOptionsSchema. */
+  tags: '/api/tags',
+  /** PUT setHqTagsRequestSchema → tagOptionsSchema (hq_admin). */
+  hqTags: '/api/tags/hq',
+  /** PUT setLeadTagsRequestSchema → leadTagsSchema. */
+  leadTags: (id: string) => `/api/leads/${encodeURIComponent(id)}/tags`,
+  /** GET → followUpSummarySchema. */
+  followUpSummary: '/api/leads/follow-up-summary',
+  /** GET/POST → subscriptionStatusSchema (POST takes reportSubscriptionsRequestSchema). */
+  mySubscriptions: '/api/me/subscriptions',
+  // ── HQ console (issue 9). Shapes: lead-query, lead-detail, lead-bulk, lead-privacy, stats, audit, upload,
+  // content-admin, org-admin and collision-admin schemas. ──
+  /** POST { reason } → { phone } (contract). */
+  leadReveal: (id: string) => `/api/leads/${encodeURIComponent(id)}/reveal`,
+  /** POST doNotContactRequestSchema → doNotContactResponseSchema. */
+  leadDoNotContact: (id: string) => `/api/leads/${encodeURIComponent(id)}/do-not-contact`,
+  /** POST bulkLeadRequestSchema → bulkLeadResponseSchema (contract). */
+  leadBulk: '/api/leads/bulk',
+  /** GET leadExportQuerySchema → streamed CSV (contract) / XLSX. */
+  leadExportCsv: '/api/leads/export.csv',
+  leadExportXlsx: '/api/leads/export.xlsx',
+  /** POST downloadTicketRequestSchema → downloadTicketResponseSchema. */
+  downloadTickets: '/api/download-tickets',
+  /** POST /api/collisions/:id/resolve resolveCollisionRequestSchema → collisionViewSchema. */
+  collisionResolve: (id: string) => `/api/collisions/${encodeURIComponent(id)}/resolve`,
+  /** PATCH updateBranchRequestSchema → branchSchema; DELETE → 204. */
+  branchItem: (id: string) => `/api/branches/${encodeURIComponent(id)}`,
+  /** GET → handoverPreviewSchema. */
+  staffHandoverPreview: (id: string) => `/api/staff/${encodeURIComponent(id)}/handover-preview`,
+  /** GET contentAdminListQuerySchema → contentAdminListResponseSchema. */
+  contentsAdmin: '/api/contents/admin',
+  /** POST contentStatusRequestSchema → contentAdminSchema. */
+  contentStatus: (id: string) => `/api/contents/${encodeURIComponent(id)}/status`,
+  /** POST contentPreviewRequestSchema → contentPreviewResponseSchema. */
+  contentPreview: '/api/contents/preview',
+  /** GET → contentCategoryListResponseSchema; POST saveContentCategoryRequestSchema → contentCategorySchema. */
+  contentCategories: '/api/content-categories',
+  /** PATCH saveContentCategoryRequestSchema → contentCategorySchema; DELETE → 204. */
+  contentCategoryItem: (id: string) => `/api/content-categories/${encodeURIComponent(id)}`,
+  /** GET statsQuerySchema → funnelSchema (contract). */
+  statsFunnel: '/api/stats/funnel',
+  /** GET statsQuerySchema → trendResponseSchema. */
+  statsTrend: '/api/stats/trend',
+  /** GET leaderboardQuerySchema → leaderboardResponseSchema. */
+  statsLeaderboard: '/api/stats/leaderboard',
+  /** GET contentPerformanceQuerySchema → contentPerformanceResponseSchema. */
+  statsContents: '/api/stats/contents',
+  /** GET statsQuerySchema → chainDepthResponseSchema. */
+  statsChainDepth: '/api/stats/chain-depth',
+  /** GET resharersQuerySchema → resharersResponseSchema. */
+  statsResharers: '/api/stats/resharers',
+  /** GET activityQuerySchema → activityResponseSchema. */
+  statsActivity: '/api/stats/activity',
+  /** GET auditListQuerySchema → auditListResponseSchema. */
+  auditLogs: '/api/audit-logs',
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

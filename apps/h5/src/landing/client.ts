@@ -1,27 +1,31 @@
-import { normalizePhone } from '@fenji/shared/src/phone';
-import { LANDING_IDS, LEAD_FIELDS, fieldErrorId, fieldId, type LeadField } from './dom-ids';
-import { validateLeadForm } from './lead-form.rules';
+import { LANDING_IDS } from './dom-ids';
+import { sendEvents, trackReading } from './client-beacons';
+import { LeadFormController } from './client-lead-form';
+import type { Listen } from './client-listen';
+import { Outbox } from './client-outbox';
+import { LeadStore, browserStorage, cookieMarker } from './client-storage';
+import { isMiniProgram, isWeChat, loadWechatSdk, setUpWechatShare, WECHAT_SDK_URL } from './client-wechat';
 
 /**
- * Progressive enhancement of the server-rendered landing page, plain DOM:
- * the lead form submits as JSON with field messages, dwell time and form opening are reported,
- * and the 分享给朋友 button appears. The page is fully readable and the form works without it.
+ * Progressive enhancement of the server-rendered landing pages, plain DOM. The pages are readable and the form
+ * posts without it; with it: validation as you type, leads that survive a lost network (kept with their
+ * idempotency key and retried until the server answers), the confirmation in place of the form, the returning
+ * visitor's greeting, dwell and read-depth beacons, copy-to-clipboard, and sharing as each browser does it.
  */
+export { newIdempotencyKey } from './client-lead-form';
 
 export interface LandingClientOptions {
-  /** Pause before the one retry of a submission that failed on the network. */
-  retryDelayMs?: number;
+  /** Pauses between retries of unsent leads. */
+  retryDelaysMs?: readonly number[];
+  wechatSdkUrl?: string;
 }
 
 const MESSAGES = {
-  sending: '正在提交…',
-  success: '提交成功，我们会尽快与您联系',
-  failed: '提交失败，请稍后再试',
-  offline: '网络异常，请检查网络后重试',
-  checkFields: '请按提示修改后再提交',
   reshareFailed: '生成分享链接失败，请稍后再试',
   copied: '链接已复制，发给朋友即可：',
   copyByHand: '请复制链接发给朋友：',
+  wechatCopied: '已复制微信号，打开微信添加好友即可',
+  copyFailed: '复制失败，请长按微信号手动复制',
 } as const;
 
 const VISITOR_COOKIE = 'fj_vid';
@@ -38,210 +42,194 @@ export function readVisitorId(cookie: string): string | undefined {
   return undefined;
 }
 
-/** One key per form fill, so a retried or double-sent submission creates one lead. */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+/** Clipboard API where there is one; the old select-and-copy in WeChat's older web views. */
+async function copyText(win: Window, text: string): Promise<boolean> {
+  try {
+    await win.navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const doc = win.document;
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    doc.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = doc.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+function setStatus(el: Element | null, text: string, state?: 'ok' | 'bad'): void {
+  if (!el) return;
+  el.textContent = text;
+  el.className = state ?? '';
+}
 
-/** Sets up the page; returns a function removing every listener it added. */
+/** Sets up the page; returns a function removing every listener and timer it added. */
 export function initLanding(doc: Document, options: LandingClientOptions = {}): () => void {
   const root = doc.getElementById(LANDING_IDS.root);
   const win = doc.defaultView;
   if (!root || !win) return () => undefined;
 
-  const retryDelayMs = options.retryDelayMs ?? 800;
-  const { shareCode = '', leadsUrl = '', eventsUrl = '', reshareUrl = '', title = doc.title } = root.dataset;
-  const visitorId = readVisitorId(doc.cookie);
+  const { shareCode = '', pageKey = shareCode, leadsUrl = '', eventsUrl = '', reshareUrl = '', jssdkUrl = '', title = doc.title, summary = '', cover = '' } = root.dataset;
+  // Reading document.cookie is a synchronous round trip to the browser (5–10 ms on a busy phone): only when needed.
+  let visitor: { id: string | undefined } | null = null;
+  const visitorId = (): string | undefined => (visitor ??= { id: readVisitorId(doc.cookie) }).id;
   const cleanups: Array<() => void> = [];
-
-  function on<T extends EventTarget>(target: T, type: string, listener: (event: Event) => void): void {
-    target.addEventListener(type, listener);
-    cleanups.push(() => target.removeEventListener(type, listener));
-  }
-
+  const on: Listen = (target, type, listener, opts) => {
+    target.addEventListener(type, listener, opts);
+    cleanups.push(() => target.removeEventListener(type, listener, opts));
+  };
   const postJson = (url: string, body: unknown): Promise<Response> =>
-    win.fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    });
+    win.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
+  const beaconTarget = {
+    eventsUrl,
+    shareCode,
+    get visitorId() {
+      return visitorId();
+    },
+  };
 
-  function setStatus(el: Element | null, text: string, state?: 'ok' | 'bad'): void {
-    if (!el) return;
-    el.textContent = text;
-    el.className = state ?? '';
+  // ---- reading: dwell time and read depth
+  if (shareCode) trackReading(win, beaconTarget, on);
+
+  // ---- the CTA bar: hidden while the form is in view, and for good once the lead is sent
+  const bar = doc.getElementById(LANDING_IDS.bar);
+  const lead = doc.getElementById(LANDING_IDS.lead);
+  let barDone = false;
+  if (bar && lead && typeof win.IntersectionObserver === 'function') {
+    const observer = new win.IntersectionObserver((entries) => {
+      if (!barDone) bar.hidden = entries.some((entry) => entry.isIntersecting);
+    });
+    observer.observe(lead);
+    cleanups.push(() => observer.disconnect());
   }
 
-  // ---- events: dwell time and form opening, as beacons that survive the page going away
-  const sendEvent = (type: 'dwell' | 'form_open', value?: number): void => {
-    if (!eventsUrl) return;
-    const json = JSON.stringify({ type, shareCode, visitorId, value });
-    const nav = win.navigator;
-    try {
-      if (nav.sendBeacon && nav.sendBeacon(eventsUrl, new Blob([json], { type: 'application/json' }))) return;
-    } catch {
-      // Some browsers refuse non-text beacons: fall back to a keepalive fetch.
-    }
-    win
-      .fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json, keepalive: true })
-      .catch(() => undefined);
-  };
-
-  let visibleSince: number | null = doc.visibilityState === 'hidden' ? null : Date.now();
-  let visibleMs = 0;
-  let sentSeconds = 0;
-  /** `value` is the total seconds the page has been visible so far in this page view. */
-  const reportDwell = (): void => {
-    if (visibleSince !== null) visibleMs += Date.now() - visibleSince;
-    visibleSince = null;
-    const seconds = Math.min(86400, Math.round(visibleMs / 1000));
-    if (seconds > sentSeconds) {
-      sentSeconds = seconds;
-      sendEvent('dwell', seconds);
-    }
-  };
-  on(doc, 'visibilitychange', () => {
-    if (doc.visibilityState === 'hidden') reportDwell();
-    else visibleSince = Date.now();
+  // ---- the lead form and the outbox of unsent leads (this page's and earlier visits' on any page)
+  const store = new LeadStore(() => browserStorage(win), cookieMarker(doc));
+  let controller: LeadFormController | null = null;
+  const outbox = new Outbox(win, store, {
+    ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
+    onResult: (entry, result) => controller?.onResult(entry, result),
   });
-  on(win, 'pagehide', reportDwell);
-
-  // ---- the lead form
-  const form = doc.getElementById(LANDING_IDS.form);
-  if (form instanceof win.HTMLFormElement) {
-    const status = doc.getElementById(LANDING_IDS.status);
-    const submit = doc.getElementById(LANDING_IDS.submit) as HTMLButtonElement | null;
-    const field = (name: LeadField) => doc.getElementById(fieldId(name)) as HTMLInputElement | null;
-    let idempotencyKey = newIdempotencyKey();
-    let sending = false;
-    let opened = false;
-
-    form.noValidate = true; // our messages, in Chinese, next to each field
-    on(form, 'focusin', () => {
-      if (opened) return;
-      opened = true;
-      sendEvent('form_open');
+  cleanups.push(() => outbox.stop());
+  if (lead && shareCode) {
+    controller = new LeadFormController({
+      doc,
+      store,
+      outbox,
+      pageKey,
+      shareCode,
+      leadsUrl,
+      visitorId,
+      onFormOpen: () => sendEvents(win, beaconTarget, [{ type: 'form_open' }]),
+      onSent: () => {
+        barDone = true;
+        if (bar) bar.hidden = true;
+      },
     });
+    controller.start(on);
+  }
+  const retry = (): void => {
+    if (store.hasData() && outbox.pending().length) void outbox.flush();
+  };
+  on(win, 'online', retry);
+  on(doc, 'visibilitychange', () => {
+    if (doc.visibilityState === 'visible') retry();
+  });
+  // What this device remembers (a pending lead, details already left) in a task of its own, after start-up:
+  // each task stays short, so the page answers taps at once.
+  const later = setTimeout(() => {
+    if (!store.hasData()) return;
+    controller?.restore();
+    if (outbox.pending().length) void outbox.flushIfIdle();
+  }, 0);
+  cleanups.push(() => clearTimeout(later));
 
-    const showErrors = (errors: Partial<Record<LeadField, string>>): void => {
-      for (const name of LEAD_FIELDS) {
-        const message = errors[name] ?? '';
-        const errorEl = doc.getElementById(fieldErrorId(name));
-        if (errorEl) errorEl.textContent = message;
-        const input = field(name);
-        if (!input) continue;
-        if (message) input.setAttribute('aria-invalid', 'true');
-        else input.removeAttribute('aria-invalid');
-      }
-    };
-
-    const send = async (body: unknown): Promise<Response> => {
-      try {
-        return await postJson(leadsUrl, body);
-      } catch {
-        await sleep(retryDelayMs);
-        return postJson(leadsUrl, body); // once more, same idempotency key
-      }
-    };
-
-    const submitLead = async (): Promise<void> => {
-      const values = {
-        name: field('name')?.value ?? '',
-        phone: field('phone')?.value ?? '',
-        message: field('message')?.value ?? '',
-        consent: field('consent')?.checked ?? false,
-      };
-      const errors = validateLeadForm(values);
-      showErrors(errors);
-      const firstInvalid = LEAD_FIELDS.find((name) => errors[name]);
-      if (firstInvalid) {
-        setStatus(status, MESSAGES.checkFields, 'bad');
-        field(firstInvalid)?.focus();
-        return;
-      }
-
-      const message = values.message.trim();
-      const body = {
-        shareCode,
-        name: values.name.trim(),
-        phone: normalizePhone(values.phone) ?? values.phone,
-        consent: true as const,
-        ...(message ? { message } : {}),
-        idempotencyKey,
-        ...(visitorId ? { visitorId } : {}),
-      };
-
-      sending = true;
-      if (submit) submit.disabled = true;
-      setStatus(status, MESSAGES.sending);
-      try {
-        const res = await send(body);
-        if (res.ok) {
-          setStatus(status, MESSAGES.success, 'ok');
-          form.reset();
-          idempotencyKey = newIdempotencyKey(); // a new fill from here on
-        } else {
-          const error = (await res.json().catch(() => null)) as { message?: unknown } | null;
-          setStatus(status, typeof error?.message === 'string' ? error.message : MESSAGES.failed, 'bad');
-          // The server refused it, nothing was created: an edited fill gets a new key. 5xx: outcome unknown, keep it.
-          if (res.status < 500) idempotencyKey = newIdempotencyKey();
-        }
-      } catch {
-        setStatus(status, MESSAGES.offline, 'bad');
-      } finally {
-        sending = false;
-        if (submit) submit.disabled = false;
-      }
-    };
-
-    on(form, 'submit', (event) => {
-      event.preventDefault();
-      if (!sending) void submitLead();
+  // ---- copy the WeChat ID
+  const copyStatus = doc.getElementById('copy-status');
+  for (const button of Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
+    on(button, 'click', () => {
+      void copyText(win, button.dataset.copy ?? '').then((ok) => setStatus(copyStatus, ok ? MESSAGES.wechatCopied : MESSAGES.copyFailed, ok ? 'ok' : 'bad'));
     });
   }
 
-  // ---- 分享给朋友: a child share of this one, through the system share sheet or the clipboard
+  // ---- sharing: WeChat's menu (with the JS-SDK), back to the mini-program, or the browser's share sheet
+  const box = doc.getElementById('share-box');
   const reshare = doc.getElementById(LANDING_IDS.reshare) as HTMLButtonElement | null;
-  if (reshare && reshareUrl) {
-    const reshareStatus = doc.getElementById(LANDING_IDS.reshareStatus);
-    let shareLink: string | null = null;
+  const back = doc.getElementById(LANDING_IDS.back) as HTMLButtonElement | null;
+  const hint = doc.getElementById(LANDING_IDS.shareHint);
+  const reshareStatus = doc.getElementById(LANDING_IDS.reshareStatus);
+  let childShare: Promise<string | null> | null = null;
+  /** This visitor's child share of this one (made once per page view). */
+  const childShareUrl = (): Promise<string | null> =>
+    (childShare ??= (async () => {
+      if (!reshareUrl) return null;
+      const id = visitorId();
+      const res = await postJson(reshareUrl, id ? { visitorId: id } : {});
+      if (!res.ok) throw new Error(String(res.status));
+      const share = (await res.json()) as { url: string };
+      return new URL(share.url, win.location.href).href;
+    })().catch(() => {
+      childShare = null;
+      return null;
+    }));
 
-    const copy = async (url: string): Promise<void> => {
-      try {
-        await win.navigator.clipboard.writeText(url);
-        setStatus(reshareStatus, MESSAGES.copied + url, 'ok');
-      } catch {
-        setStatus(reshareStatus, MESSAGES.copyByHand + url);
-      }
+  const showShare = (button: HTMLElement | null): void => {
+    if (!box || !button) return;
+    button.hidden = false;
+    box.hidden = false;
+  };
+
+  if (isWeChat(win.navigator.userAgent)) {
+    const sdk = loadWechatSdk(win, options.wechatSdkUrl ?? WECHAT_SDK_URL);
+    const inMiniProgram = (): void => {
+      if (!back || !isMiniProgram(win)) return;
+      if (reshare) reshare.hidden = true;
+      if (hint) hint.hidden = true;
+      showShare(back);
     };
-
+    inMiniProgram();
+    on(doc, 'WeixinJSBridgeReady', inMiniProgram);
+    if (back) on(back, 'click', () => void sdk.then((wx) => wx.miniProgram?.navigateBack({ delta: 1 })).catch(() => undefined));
+    void sdk
+      .then((wx) => {
+        inMiniProgram();
+        if (isMiniProgram(win) || !jssdkUrl) return undefined;
+        if (reshare) {
+          on(reshare, 'click', () => {
+            if (hint) hint.hidden = false;
+          });
+          showShare(reshare);
+        }
+        return setUpWechatShare(win, wx, { jssdkUrl, title, summary, cover, childShareUrl });
+      })
+      .catch(() => undefined); // no SDK or no signature: WeChat shares the page itself, still attributed
+  } else if (reshare && reshareUrl) {
     on(reshare, 'click', () => {
       reshare.disabled = true;
       void (async () => {
         try {
-          if (!shareLink) {
-            const res = await postJson(reshareUrl, visitorId ? { visitorId } : {});
-            if (!res.ok) throw new Error(String(res.status));
-            const share = (await res.json()) as { url: string };
-            shareLink = new URL(share.url, win.location.href).href;
-          }
+          const link = await childShareUrl();
+          if (!link) throw new Error('no link');
           if (typeof win.navigator.share === 'function') {
             try {
-              await win.navigator.share({ title, url: shareLink });
+              await win.navigator.share({ title, url: link });
               return;
             } catch (error) {
               if ((error as { name?: string }).name === 'AbortError') return; // closed the share sheet
             }
           }
-          await copy(shareLink);
+          const ok = await copyText(win, link);
+          setStatus(reshareStatus, (ok ? MESSAGES.copied : MESSAGES.copyByHand) + link, ok ? 'ok' : undefined);
         } catch {
           setStatus(reshareStatus, MESSAGES.reshareFailed, 'bad');
         } finally {
@@ -249,7 +237,7 @@ export function initLanding(doc: Document, options: LandingClientOptions = {}): 
         }
       })();
     });
-    reshare.hidden = false;
+    showShare(reshare);
   }
 
   return () => {

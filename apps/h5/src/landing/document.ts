@@ -1,3 +1,5 @@
+import { BRAND, type BrandSettings } from '@fenji/shared';
+import { readableBrandColor, tintColor } from './brand-color.util';
 import { html, trustedHtml, type SafeHtml } from './escape-html';
 import { LANDING_CSS } from './landing-styles';
 
@@ -5,10 +7,18 @@ export interface DocumentParts {
   title: string;
   description: string;
   body: SafeHtml;
-  /** Open Graph data for link previews. */
+  /** HQ's brand: its colour becomes the page's accent. */
+  brand?: Pick<BrandSettings, 'colorPrimary'>;
+  /** Open Graph data for link previews outside WeChat (WeChat uses the JS-SDK's share data). */
   og?: { title: string; description: string; image: string | null };
   /** The progressive-enhancement script; the page works without it. */
-  scriptUrl?: string;
+  scriptUrl?: string | null;
+}
+
+/** `--c`: the brand colour, readable on white and under white text; `--t`: its tint. Hex digits only. */
+function brandVariables(brand: DocumentParts['brand']): string {
+  const color = readableBrandColor(brand?.colorPrimary ?? BRAND.colorPrimary, BRAND.colorPrimary);
+  return `:root{--c:${color};--t:${tintColor(color)}}`;
 }
 
 /** The complete HTML document around a page body: meta, inline CSS, optional deferred script. */
@@ -21,6 +31,7 @@ export function renderDocument(parts: DocumentParts): string {
 <meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
 <meta name="format-detection" content="telephone=no">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${parts.title}</title>
 <meta name="description" content="${parts.description}">
 ${
@@ -30,7 +41,7 @@ ${
 <meta property="og:description" content="${og.description}">
 ${og.image ? html`<meta property="og:image" content="${og.image}">\n` : ''}`
     : ''
-}<style>${trustedHtml(LANDING_CSS)}</style>
+}<style>${trustedHtml(brandVariables(parts.brand))}${trustedHtml(LANDING_CSS)}</style>
 ${parts.scriptUrl ? html`<script src="${parts.scriptUrl}" defer></script>\n` : ''}</head>
 <body>
 ${parts.body}

@@ -1,62 +1,52 @@
-import { LABELS, type ContentKind } from '@fenji/shared';
-import { html, safeUrl, type SafeHtml } from './escape-html';
+import { html } from './escape-html';
 import { renderDocument, toDescription } from './document';
 import { LANDING_IDS } from './dom-ids';
+import { renderBlocks } from './content-blocks';
+import type { ContactPromise, LandingPageData } from './landing-model';
 import { renderLeadSection } from './lead-form';
+import { COLUMN_SIZES, previewImageUrl, renderImage } from './media-image';
+import { renderBrandHeader, renderCtaBar, renderFooter, renderShareActions } from './page-chrome';
+import { renderSharerStrip } from './sharer-card';
 
-export interface LandingPageData {
-  shareCode: string;
-  content: { kind: ContentKind; title: string; summary: string; body: string; coverUrl: string | null };
-  staffName: string;
-  scriptUrl: string;
-  privacyUrl: string;
-  /** No-JS form post target (urlencoded). */
-  leadFormAction: string;
-  /** JSON endpoints used by the client script. */
-  eventsUrl: string;
-  leadsUrl: string;
-  reshareUrl: string;
+/** The first text of the content, for descriptions when HQ wrote no summary. */
+function firstText(data: LandingPageData): string {
+  const text = data.content.blocks.find((block) => block.type === 'text');
+  return text && text.type === 'text' ? text.text : '';
 }
 
-/** HQ writes plain text: every non-empty line is a paragraph. Never HTML. */
-export function renderParagraphs(text: string): SafeHtml[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => html`<p>${line}</p>\n`);
-}
-
-/** The page a customer opens from a share: content first, then the lead form. */
+/**
+ * The page a customer opens from a share: the brand, the cover, the title, who shared it and how to reach them,
+ * the content's blocks, then the lead form in the content's words. The same for every visitor (it is cached per
+ * share): what differs per visitor (already left details, inside WeChat) is decided by the script.
+ */
 export function renderLandingPage(data: LandingPageData): string {
-  const { content } = data;
-  const coverUrl = content.coverUrl ? safeUrl(content.coverUrl) : null;
-  const description = toDescription(content.summary || content.body || content.title);
+  const { content, brand, form, urls, sharer } = data;
+  const description = toDescription(content.summary || firstText(data) || content.title);
+  const cover = content.cover ? renderImage(content.cover, { sizes: COLUMN_SIZES, eager: true, className: 'cover' }) : '';
+  const promise: ContactPromise = { sharer, brandName: brand.name, contactWithin: form.contactWithin };
+  const preview = previewImageUrl(content.cover);
+  const blocks = renderBlocks(content.blocks, form.ctaText);
 
-  // The cover is the first visual of the page: load it eagerly; its box is reserved (width/height + aspect-ratio).
-  const cover = coverUrl
-    ? html`<img class="cover" src="${coverUrl}" alt="" width="1200" height="675" decoding="async" fetchpriority="high">\n`
-    : '';
-
-  const body = html`<main id="${LANDING_IDS.root}" data-share-code="${data.shareCode}" data-leads-url="${data.leadsUrl}" data-events-url="${data.eventsUrl}" data-reshare-url="${data.reshareUrl}" data-title="${content.title}">
+  const body = html`<main id="${LANDING_IDS.root}" data-share-code="${data.shareCode}" data-page-key="${content.id}" data-leads-url="${urls.leads}" data-events-url="${urls.events}" data-reshare-url="${urls.reshare}" data-jssdk-url="${urls.jssdk}" data-title="${content.title}" data-summary="${description}" data-cover="${preview ?? ''}">
+${renderBrandHeader(brand)}
 <article>
-<p class="kind">${LABELS.contentKind[content.kind]}</p>
+${cover}<div class="box">
 <h1>${content.title}</h1>
-${cover}${content.summary ? html`<p class="summary">${content.summary}</p>\n` : ''}<div class="body">
-${renderParagraphs(content.body)}</div>
-<p class="by">由 ${data.staffName} 分享</p>
-<button type="button" id="${LANDING_IDS.reshare}" class="secondary" hidden>分享给朋友</button>
-<p id="${LANDING_IDS.reshareStatus}" role="status" aria-live="polite"></p>
-</article>
-${renderLeadSection({ shareCode: data.shareCode, action: data.leadFormAction, privacyUrl: data.privacyUrl })}
-<footer><a href="${data.privacyUrl}">隐私政策</a></footer>
+${content.summary ? html`<p class="sum">${content.summary}</p>\n` : ''}</div>
+${sharer ? renderSharerStrip(sharer, '分享人') : ''}
+${blocks.length ? html`<div class="box">\n${blocks}</div>\n` : ''}</article>
+${renderLeadSection({ form, promise, action: urls.leadForm, privacyUrl: urls.privacy, optOutUrl: urls.optOut })}
+${renderShareActions()}
+${renderFooter(brand, { privacy: urls.privacy, optOut: urls.optOut })}
+${renderCtaBar(form.ctaText, sharer)}
 </main>`;
 
   return renderDocument({
     title: content.title,
     description,
-    og: { title: content.title, description, image: coverUrl },
-    scriptUrl: data.scriptUrl,
+    brand,
+    og: { title: content.title, description, image: preview },
+    scriptUrl: urls.script,
     body,
   });
 }

@@ -12,8 +12,10 @@ function schemaInvalidFields(input: LeadFormInput): string[] {
     phone: input.phone,
     consent: input.consent ? true : false,
     ...(input.message ? { message: input.message } : {}),
+    fields: { company: input.company, city: input.city, preferred_time: input.preferred_time },
   });
-  return result.success ? [] : [...new Set(result.error.issues.map((issue) => String(issue.path[0])))].sort();
+  // Extra fields are reported under `fields.<name>`; the form shows them next to that field.
+  return result.success ? [] : [...new Set(result.error.issues.map((issue) => String(issue.path[0] === 'fields' ? issue.path[1] : issue.path[0])))].sort();
 }
 
 describe('validateLeadForm', () => {
@@ -26,7 +28,11 @@ describe('validateLeadForm', () => {
     ['foreign phone', { phone: '+1 415 555 0100' }],
     ['no consent', { consent: false }],
     ['long message', { message: '留'.repeat(501) }],
-    ['everything wrong', { name: '', phone: 'abc', consent: false }],
+    ['long company', { company: '公'.repeat(61) }],
+    ['company at the limit', { company: '公'.repeat(60) }],
+    ['long city', { city: '城'.repeat(31) }],
+    ['long preferred time', { preferred_time: '时'.repeat(31) }],
+    ['everything wrong', { name: '', phone: 'abc', consent: false, city: '城'.repeat(40) }],
   ])('agrees with submitLeadRequestSchema: %s', (_label, change) => {
     const input = { ...valid, ...change };
     expect(Object.keys(validateLeadForm(input)).sort()).toEqual(schemaInvalidFields(input));

@@ -1,32 +1,40 @@
 import {
   API,
   followUpSchema,
-  leadDetailSchema,
+  followUpSummarySchema,
+  leadCareDetailSchema,
+  leadCareListResponseSchema,
   leadListItemSchema,
-  leadListResponseSchema,
   z,
   type ChangeLeadStatusRequest,
   type CreateFollowUpRequest,
   type FollowUp,
+  type FollowUpSummary,
+  type LeadCareListResponse,
+  type LeadCareQuery,
   type LeadListItem,
-  type LeadListQuery,
-  type LeadListResponse,
   type ReleaseLeadRequest,
+  type UpdateLeadRequest,
 } from '@fenji/shared';
 import { request } from './request';
 
-export type MyLeadsQuery = Pick<LeadListQuery, 'status' | 'pool' | 'q' | 'cursor' | 'limit'>;
+export type MyLeadsQuery = Pick<LeadCareQuery, 'status' | 'q' | 'cursor' | 'limit' | 'tag' | 'due' | 'sort'>;
 
-/** The signed-in staff member's leads (我的客户), one page at a time. */
-export function listLeads(query: MyLeadsQuery): Promise<LeadListResponse> {
-  return request(API.leads, { query: { ...query }, schema: leadListResponseSchema });
+/** The signed-in staff member's leads (我的客户), one page at a time. Failures are shown by the page, not toasted. */
+export function listLeads(query: MyLeadsQuery): Promise<LeadCareListResponse> {
+  return request(API.leads, { query: { ...query }, schema: leadCareListResponseSchema, toast: false });
 }
 
-export type PublicLeadsQuery = Pick<LeadListQuery, 'q' | 'cursor' | 'limit'>;
+export type PublicLeadsQuery = Pick<LeadCareQuery, 'q' | 'cursor' | 'limit'>;
 
 /** The public pool (公海): leads nobody owns, open for claiming; phones come masked. */
-export function listPublicLeads(query: PublicLeadsQuery): Promise<LeadListResponse> {
-  return request(API.leads, { query: { pool: 'public', ...query }, schema: leadListResponseSchema });
+export function listPublicLeads(query: PublicLeadsQuery): Promise<LeadCareListResponse> {
+  return request(API.leads, { query: { pool: 'public', ...query }, schema: leadCareListResponseSchema, toast: false });
+}
+
+/** How many of my follow-ups are overdue or due today (the badge on 客户). */
+export function getFollowUpSummary(): Promise<FollowUpSummary> {
+  return request(API.followUpSummary, { schema: followUpSummarySchema, toast: false });
 }
 
 /**
@@ -55,10 +63,10 @@ export function changeLeadStatus(leadId: string, body: ChangeLeadStatusRequest):
 }
 
 /**
- * A lead with its timeline and follow-ups (`LeadDetail`). The chain and consent fields are optional here: this
- * page shows them when the API sends them, and needs only the lead, its timeline and its follow-ups.
+ * A lead with its timeline and follow-ups. The chain and consent fields are optional here: this page needs only
+ * the lead, its timeline and its follow-ups, plus the care fields (tags, WeChat ID, 不再联系…) when the API sends them.
  */
-const leadDetailViewSchema = leadDetailSchema.partial({
+const leadDetailViewSchema = leadCareDetailSchema.partial({
   message: true,
   consentVersion: true,
   consentedAt: true,
@@ -69,5 +77,10 @@ const leadDetailViewSchema = leadDetailSchema.partial({
 export type LeadDetailView = z.infer<typeof leadDetailViewSchema>;
 
 export function getLead(leadId: string, options: { toast?: boolean } = {}): Promise<LeadDetailView> {
-  return request(API.leadItem(leadId), { schema: leadDetailViewSchema, toast: options.toast });
+  return request(API.leadItem(leadId), { schema: leadDetailViewSchema, toast: options.toast ?? false });
+}
+
+/** WeChat ID, 不再联系 (with a reason). */
+export function updateLead(leadId: string, body: UpdateLeadRequest): Promise<LeadDetailView> {
+  return request(API.leadItem(leadId), { method: 'PATCH', data: body, schema: leadDetailViewSchema });
 }

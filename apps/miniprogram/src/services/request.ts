@@ -122,6 +122,53 @@ async function perform<T>(path: string, options: RequestOptions<T>): Promise<T> 
 }
 
 /**
+ * For calls that are not JSON requests (a file upload, an image download): runs `send` with the access token,
+ * refreshes the session once on 401 and runs it again, and turns a failure into an {@link ApiError} (not toasted:
+ * the caller shows it where it belongs, e.g. a page's error state).
+ * `send` resolves with the status and the raw body (`Taro.uploadFile` gives a JSON string).
+ */
+export async function withSession<T extends { statusCode: number }>(send: (token: string) => Promise<T>): Promise<T> {
+  const attempt = async (): Promise<T> => {
+    const token = getAccessToken();
+    if (!token) throw new ApiError(fallbackError(401));
+    try {
+      return await send(token);
+    } catch {
+      throw new ApiError(fallbackError(0));
+    }
+  };
+  try {
+    if (!hasSession()) {
+      endSession();
+      throw new ApiError(fallbackError(401));
+    }
+    let res = await attempt();
+    if (res.statusCode === 401) {
+      if (!(await refreshSession())) {
+        endSession();
+        throw new ApiError(fallbackError(401));
+      }
+      res = await attempt();
+    }
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      const data = (res as { data?: unknown }).data;
+      let body: unknown = data;
+      if (typeof data === 'string') {
+        try {
+          body = JSON.parse(data);
+        } catch {
+          body = null;
+        }
+      }
+      throw toApiError({ statusCode: res.statusCode, data: body });
+    }
+    return res;
+  } catch (error) {
+    throw error instanceof ApiError ? error : new ApiError(fallbackError(0));
+  }
+}
+
+/**
  * The app's one way to call the API: adds `Authorization: Bearer <accessToken>`, on 401 refreshes the session
  * once and retries, sends the user to login when the session cannot be renewed, and turns every failure into an
  * {@link ApiError} in the contract's shape whose (Chinese) message is shown with a toast.

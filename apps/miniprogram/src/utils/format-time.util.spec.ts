@@ -1,4 +1,4 @@
-import { followUpTimeOf, formatDate, formatDateTime, formatTime } from './format-time.util';
+import { formatDate, formatDateTime, formatTime } from './format-time.util';
 
 describe('formatTime', () => {
   const now = new Date(2026, 10, 5, 15, 0); // 5 Nov 2026, 15:00 local
@@ -25,16 +25,5 @@ describe('formatDateTime / formatDate', () => {
   it('is empty for a missing or malformed time', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime('soon')).toBe('');
-  });
-});
-
-describe('followUpTimeOf', () => {
-  it('turns a picked day into 09:00 local time that day', () => {
-    expect(followUpTimeOf('2026-11-20')).toBe(new Date(2026, 10, 20, 9, 0).toISOString());
-  });
-
-  it('is undefined for anything but YYYY-MM-DD', () => {
-    expect(followUpTimeOf('')).toBeUndefined();
-    expect(followUpTimeOf('2026/11/20')).toBeUndefined();
   });
 });

@@ -29,14 +29,3 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
-
-/** The hour a next follow-up picked as a day is due at, in the phone's local time. */
-const FOLLOW_UP_HOUR = 9;
-
-/** A date Picker's `2026-11-03` as an ISO timestamp at 09:00 local time that day; undefined when malformed. */
-export function followUpTimeOf(day: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const at = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), FOLLOW_UP_HOUR);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
-}

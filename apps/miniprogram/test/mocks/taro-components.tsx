@@ -13,9 +13,10 @@ interface Common {
 
 const tap = (onClick: Common['onClick']) => (onClick ? () => onClick({ detail: {} }) : undefined);
 
-export function View({ id, className, children, onClick }: Common) {
+/** View's `style` string (CSS variables) lands in `data-style`: React DOM takes only objects. */
+export function View({ id, className, children, onClick, style }: Common & { style?: string }) {
   return (
-    <div id={id} className={className} onClick={tap(onClick)}>
+    <div id={id} className={className} data-style={style} onClick={tap(onClick)}>
       {children}
     </div>
   );
@@ -125,8 +126,8 @@ export function Picker({ id, className, children, mode = 'selector', value, star
   );
 }
 
-export function Image({ className, src }: { className?: string; src: string; mode?: string; lazyLoad?: boolean }) {
-  return <img className={className} src={src} alt='' />;
+export function Image({ id, className, src }: { id?: string; className?: string; src: string; mode?: string; lazyLoad?: boolean; showMenuByLongpress?: boolean }) {
+  return <img id={id} className={className} src={src} alt='' />;
 }
 
 export function WebView({ src }: { src: string }) {

@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ShareAppMessageReturn } from '@tarojs/taro';
+import { resetNetworkForTests } from '../../src/services/network.service';
+import { FakeSocketTask } from '../fake-socket';
 
 type AnyFn = (...args: never[]) => unknown;
 
@@ -33,6 +35,7 @@ export const pageHooks: {
   pullDownRefresh?: () => void;
   /** useDidShow's callback, to show the page again (it also runs once after mount). */
   didShow?: () => void;
+  didHide?: () => void;
   reachBottom?: () => void;
 } = {};
 
@@ -56,7 +59,31 @@ const Taro = {
   switchTab: resolved({ errMsg: 'switchTab:ok' }),
   reLaunch: resolved({ errMsg: 'reLaunch:ok' }),
   stopPullDownRefresh: jest.fn(),
+  setTabBarBadge: resolved({ errMsg: 'setTabBarBadge:ok' }),
+  removeTabBarBadge: resolved({ errMsg: 'removeTabBarBadge:ok' }),
+  /** Tests call `networkListeners` to go offline and back. */
+  onNetworkStatusChange: jest.fn((fn: (res: { isConnected: boolean; networkType: string }) => void) => {
+    networkListeners.push(fn);
+  }),
+  getNetworkType: resolved({ networkType: 'wifi', errMsg: 'getNetworkType:ok' }),
+  makePhoneCall: resolved({ errMsg: 'makePhoneCall:ok' }),
+  uploadFile: jest.fn(async (_option: { url: string; filePath: string; name: string; header?: Record<string, string> }) => ({ statusCode: 404, data: '' })),
+  downloadFile: jest.fn(async (_option: { url: string; header?: Record<string, string> }) => ({ statusCode: 404, tempFilePath: '' })),
+  chooseImage: resolved({ tempFilePaths: ['wxfile://tmp/photo.jpg'], errMsg: 'chooseImage:ok' }),
+  saveImageToPhotosAlbum: resolved({ errMsg: 'saveImageToPhotosAlbum:ok' }),
+  getSetting: resolved({ authSetting: {} as Record<string, boolean>, errMsg: 'getSetting:ok' }),
+  authorize: resolved({ errMsg: 'authorize:ok' }),
+  openSetting: resolved({ authSetting: {} as Record<string, boolean>, errMsg: 'openSetting:ok' }),
+  requestSubscribeMessage: resolved({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
+  requirePrivacyAuthorize: jest.fn((option: { success: () => void; fail: () => void }) => option.success()),
+  onNeedPrivacyAuthorization: jest.fn(),
+  openPrivacyContract: resolved({ errMsg: 'openPrivacyContract:ok' }),
+  getLaunchOptionsSync: jest.fn(() => ({ scene: 1001, path: '', query: {} })),
+  connectSocket: jest.fn(async (option: { url: string }) => new FakeSocketTask(option.url)),
 };
+
+/** What `Taro.onNetworkStatusChange` registered. */
+export const networkListeners: Array<(res: { isConnected: boolean; networkType: string }) => void> = [];
 
 export default Taro;
 
@@ -74,6 +101,9 @@ export function useDidShow(fn: () => void): void {
   useOnceAfterMount(fn);
 }
 export const useReady = useOnceAfterMount;
+export function useDidHide(fn: () => void): void {
+  pageHooks.didHide = fn;
+}
 
 export function useRouter() {
   return { params: routerState.params, path: '' };
@@ -101,6 +131,10 @@ export function resetTaro(): void {
   routerState.params = {};
   for (const key of Object.keys(pageHooks) as Array<keyof typeof pageHooks>) delete pageHooks[key];
   for (const fn of Object.values(Taro)) fn.mockClear();
+  networkListeners.length = 0;
+  FakeSocketTask.instances = [];
+  resetNetworkForTests();
   Taro.request.mockReset();
+  Taro.connectSocket.mockImplementation(async (option: { url: string }) => new FakeSocketTask(option.url));
   Taro.request.mockImplementation(async () => ({ statusCode: 404, data: null }));
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
-import { API, PRIVACY_NOTICE_VERSION } from '@fenji/shared';
+import { DEFAULT_BRAND, landingUrls, leadFormModel, renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
+import { API, PRIVACY_NOTICE_VERSION, type PublicCard } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ContentEvents } from '../content/content-events';
 import { ContentService } from '../content/content.service';
@@ -23,6 +23,8 @@ export interface RenderedShare {
   html: Buffer;
   /** The same, gzipped once: phones on weak networks get the small one. */
   gzip: Buffer;
+  /** Who the confirmation after a no-JS submission names. */
+  sharer: PublicCard | null;
 }
 
 /** The script's URL with a content hash, so it can be cached for a year and still change with a deploy. */
@@ -81,18 +83,24 @@ export class LandingService {
       this.cache?.delete(code);
       return null;
     }
+    // Until cards, brand settings and content blocks are stored: the staff member's name, the default brand,
+    // the body as one text block, the cover in a 16:9 box.
+    const sharer: PublicCard | null = staff ? { name: staff.name, title: '', branchName: null, avatarUrl: null, intro: '', phone: null, wechatId: null } : null;
     const html = Buffer.from(renderLandingPage({
       shareCode: share.code,
-      content: { kind: content.kind, title: content.title, summary: content.summary, body: content.body, coverUrl: content.coverUrl },
-      staffName: staff?.name ?? '',
-      scriptUrl: this.scriptUrl,
-      privacyUrl: API.privacy,
-      leadFormAction: `/s/${share.code}/lead`,
-      eventsUrl: API.publicEvents,
-      leadsUrl: API.publicLeads,
-      reshareUrl: API.reshare(share.code),
+      content: {
+        id: content.id,
+        title: content.title,
+        summary: content.summary,
+        cover: content.coverUrl ? { url: content.coverUrl, width: 1200, height: 675, alt: '' } : null,
+        blocks: content.body.trim() ? [{ type: 'text', text: content.body }] : [],
+      },
+      sharer,
+      brand: DEFAULT_BRAND,
+      form: leadFormModel(share.code),
+      urls: landingUrls(share.code, this.scriptUrl),
     }));
-    const entry = { share, html, gzip: gzipSync(html, { level: 9 }) };
+    const entry = { share, html, sharer, gzip: gzipSync(html, { level: 9 }) };
     this.cache?.set(code, entry);
     return entry;
   }
@@ -106,10 +114,10 @@ export class LandingService {
   }
 
   thanksPage(code: string): string {
-    return renderLeadResultPage({ ok: true, backUrl: `/s/${code}` });
+    return renderLeadResultPage({ ok: true, backUrl: `/s/${code}`, sharer: this.cache?.get(code)?.sharer ?? null });
   }
 
   failedPage(code: string, message: string, values: { name?: string; phone?: string; message?: string }): string {
-    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values, shareCode: code, leadFormAction: `/s/${code}/lead`, privacyUrl: API.privacy });
+    return renderLeadResultPage({ ok: false, message, backUrl: `/s/${code}`, values, shareCode: code, leadFormAction: API.landingLeadForm(code) });
   }
 }

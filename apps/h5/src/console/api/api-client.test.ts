@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API } from '@fenji/shared';
-import { buildSession, memorySessionStore } from '../testing/render-with-api';
+import { buildSession, memorySessionStore } from '../testing/render-console';
 import { mockApi } from '../testing/mock-api';
 import { createApiClient } from './api-client';
 import { ApiError } from './api-error';
@@ -62,5 +62,19 @@ describe('createApiClient', () => {
     const error = await client.post(API.branches, { name: '南山店' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ statusCode: 409, code: 'BRANCH_NAME_TAKEN', message: '已有同名门店' });
+  });
+
+  it('uploads multipart without a JSON content type, and deletes', async () => {
+    const api = mockApi({
+      'POST /api/uploads': () => ({ status: 201, body: { url: '/media/01ABCDEFGHJK/640.jpg', width: 640, height: 480 } }),
+      'DELETE /api/branches/b1': () => ({ status: 204 }),
+    });
+    const client = createApiClient({ session: memorySessionStore(), onSessionExpired: vi.fn() });
+    const form = new FormData();
+    form.append('file', new Blob(['x'], { type: 'image/png' }), 'a.png');
+    await expect(client.upload(API.uploads, form)).resolves.toEqual({ url: '/media/01ABCDEFGHJK/640.jpg', width: 640, height: 480 });
+    expect(api.requests[0]!.headers['content-type']).toBeUndefined();
+    expect(api.requests[0]!.body).toBe(form);
+    await expect(client.delete(API.branchItem('b1'))).resolves.toBeUndefined();
   });
 });

@@ -7,6 +7,9 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  delete<T = void>(path: string): Promise<T>;
+  /** multipart/form-data (an upload); the browser sets the boundary. */
+  upload<T>(path: string, form: FormData): Promise<T>;
   /** Without the Authorization header and without the refresh dance (login). */
   postPublic<T>(path: string, body: unknown): Promise<T>;
 }
@@ -44,10 +47,11 @@ export function createApiClient({ session, onSessionExpired }: ApiClientOptions)
 
   async function send(method: string, path: string, body: unknown, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     try {
-      return await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      return await fetch(path, { method, headers, body: body === undefined ? undefined : multipart ? body : JSON.stringify(body) });
     } catch {
       throw new ApiError(0, 'NETWORK', '网络异常，请检查网络后重试');
     }
@@ -99,6 +103,8 @@ export function createApiClient({ session, onSessionExpired }: ApiClientOptions)
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
     put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
+    upload: (path, form) => request('POST', path, form),
     async postPublic<T>(path: string, body: unknown): Promise<T> {
       const res = await send('POST', path, body, null);
       if (!res.ok) throw await readError(res);

@@ -79,3 +79,19 @@ export function buildStaff(overrides: Partial<Staff> = {}): Staff {
     ...overrides,
   };
 }
+
+export const BRANCHES = [
+  { id: 'b1', name: '南山店', createdAt: '2026-11-01T00:00:00Z' },
+  { id: 'b2', name: '福田店', createdAt: '2026-11-02T00:00:00Z' },
+];
+
+/** The lists every screen looks up (me, branches, staff, contents, tags), answered as the API would. */
+export function lookupRoutes(staff: Staff[] = [buildStaff(), buildStaff({ id: 's2', name: '李娜' })]) {
+  return {
+    'GET /api/auth/me': () => ({ body: { id: 'u1', name: '总部小周', role: 'hq_admin', branchId: null, branchName: null } }),
+    'GET /api/branches': () => ({ body: BRANCHES }),
+    'GET /api/staff': () => ({ body: staff }),
+    'GET /api/contents': () => ({ body: [] }),
+    'GET /api/tags': () => ({ body: { items: [{ id: 't1', name: '团购意向', leadCount: 3 }] } }),
+  };
+}

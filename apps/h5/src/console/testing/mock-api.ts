@@ -12,6 +12,9 @@ export interface RecordedRequest {
 
 type Handler = (request: RecordedRequest) => { status?: number; body?: unknown } | Error;
 
+/** An API error answer in the contract's shape. */
+export const apiError = (status: number, code: string, message: string) => ({ status, body: { statusCode: status, code, message } });
+
 /**
  * Replaces global fetch with a tiny router: `'GET /api/leads'` → handler. Every request is recorded.
  * Unrouted requests answer 404 with the API's error shape.
@@ -27,7 +30,7 @@ export function mockApi(routes: Record<string, Handler>) {
       path,
       query: new URLSearchParams(query),
       headers: Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>)),
-      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : (init.body ?? undefined),
     };
     requests.push(request);
     const handler = routes[`${request.method} ${path}`];

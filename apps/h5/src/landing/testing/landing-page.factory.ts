@@ -1,4 +1,5 @@
-import type { LandingPageData } from '../landing-page';
+import type { PublicCard } from '@fenji/shared';
+import { DEFAULT_BRAND, landingUrls, leadFormModel, type CardPageData, type LandingPageData } from '../landing-model';
 
 /** A typical HQ article (about 1,500 characters of plain text, like most WeChat articles), to measure a realistic page. */
 export const TYPICAL_ARTICLE_BODY = `每年换季，家里最先“闹脾气”的往往是厨房的水。春天管网检修频繁，水里的泥沙和铁锈多了；夏天气温高，水箱里的细菌繁殖得快；到了秋冬，水垢又悄悄在水壶底部结成一层白壳。很多家庭直到烧水壶里出现肉眼可见的沉淀，才想起来该关心一下每天喝进去的水。
@@ -41,23 +42,61 @@ export const TYPICAL_ARTICLE_BODY = `每年换季，家里最先“闹脾气”�
 
 如果你想预约上门检测，或者对文中的内容有任何疑问，可以在下方留下姓名和手机号，注明方便联系的时间，门店的同事会尽快与你联系。`;
 
-export function buildLandingPageData(overrides: Partial<LandingPageData> = {}): LandingPageData {
+export const SHARE_CODE = 'Xy7Qk2Lm9PaB';
+
+export function buildSharer(overrides: Partial<PublicCard> = {}): PublicCard {
   return {
-    shareCode: 'Xy7Qk2Lm9PaB',
+    name: '王小明',
+    title: '净水顾问',
+    branchName: '浦东店',
+    avatarUrl: '/media/01JDAVATAR0000000000000000/640.jpg',
+    intro: '在门店做了六年净水方案，上门检测、安装、售后都可以找我。',
+    phone: '13800138000',
+    wechatId: 'wang_xm88',
+    ...overrides,
+  };
+}
+
+/** A typical product page: a cover, text, an image, facts, a video link and a call to action. */
+export function buildLandingPageData(overrides: Partial<LandingPageData> = {}): LandingPageData {
+  const [intro, ...rest] = TYPICAL_ARTICLE_BODY.split('\n\n三、');
+  return {
+    shareCode: SHARE_CODE,
     content: {
-      kind: 'article',
+      id: '01JDCONTENT000000000000000',
       title: '换季了，家里的水还好吗？一篇讲清楚怎么选净水器',
       summary: '从自来水的“最后一公里”讲起，教你看懂自家水质，选到合适的净水设备。',
-      body: TYPICAL_ARTICLE_BODY,
-      coverUrl: 'https://cdn.example.com/contents/water-2026/cover.jpg',
+      cover: { url: '/media/01JDCOVER00000000000000000/1280.jpg', width: 1280, height: 720, alt: '厨房里的净水器' },
+      blocks: [
+        { type: 'text', text: intro as string },
+        { type: 'image', url: '/media/01JDIMAGE00000000000000000/960.jpg', width: 960, height: 640, alt: '门店师傅上门检测水质' },
+        { type: 'text', text: `三、${rest.join('\n\n三、')}` },
+        { type: 'facts', items: [{ label: '价格', value: '¥2,980 起' }, { label: '安装', value: '免费上门' }, { label: '滤芯', value: '一年一换' }] },
+        { type: 'video', url: 'https://v.qq.com/x/page/water2026.html', title: '三分钟看懂反渗透净水器' },
+        { type: 'cta', text: '本周末门店开放免费水质检测' },
+      ],
     },
-    staffName: '王小明',
-    scriptUrl: '/assets/landing/landing.js',
-    privacyUrl: '/privacy',
-    leadFormAction: '/s/Xy7Qk2Lm9PaB/lead',
-    eventsUrl: '/api/public/events',
-    leadsUrl: '/api/public/leads',
-    reshareUrl: '/api/public/shares/Xy7Qk2Lm9PaB/reshare',
+    sharer: buildSharer(),
+    brand: { ...DEFAULT_BRAND, name: '清泉净水' },
+    form: leadFormModel(SHARE_CODE, { ctaText: '预约体验', fields: ['message', 'preferred_time'] }),
+    urls: landingUrls(SHARE_CODE, '/static/landing/landing.js'),
+    ...overrides,
+  };
+}
+
+export function buildCardPageData(overrides: Partial<CardPageData> = {}): CardPageData {
+  return {
+    shareCode: SHARE_CODE,
+    pageKey: 'card:01JDSTAFF00000000000000000',
+    card: buildSharer(),
+    featured: [
+      { title: '换季了，家里的水还好吗？', summary: '教你看懂自家水质', cover: { url: '/media/01JDCOVER00000000000000000/1280.jpg', width: 1280, height: 720, alt: '' }, href: '/s/Ab12Cd34Ef56' },
+      { title: '本周末免费水质检测', summary: '门店师傅上门', cover: null, href: '/s/Gh78Ij90Kl12' },
+    ],
+    vcardUrl: `/s/${SHARE_CODE}/contact.vcf`,
+    brand: { ...DEFAULT_BRAND, name: '清泉净水' },
+    form: leadFormModel(SHARE_CODE),
+    urls: landingUrls(SHARE_CODE, '/static/landing/landing.js'),
     ...overrides,
   };
 }

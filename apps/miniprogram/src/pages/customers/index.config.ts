@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '客户',
+  navigationBarTitleText: '我的客户',
   enablePullDownRefresh: true,
 });

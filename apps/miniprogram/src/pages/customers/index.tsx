@@ -1,190 +1,180 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { LABELS, LEAD_STATUSES, type LeadListItem, type LeadStatus, type Notification } from '@fenji/shared';
+import { LABELS, LEAD_STATUSES, type LeadCareListItem, type LeadSort, type LeadStatus, type TagOptions } from '@fenji/shared';
+import { LeadRow } from '../../components/lead-row';
+import { ErrorState, ListState } from '../../components/list-state';
+import { PageShell } from '../../components/page-shell';
+import { SearchBar } from '../../components/search-bar';
+import { TabPane } from '../../components/ui/tabpane';
+import { Tabs } from '../../components/ui/tabs';
 import { PAGES } from '../../config/routes';
+import { useOnReconnect } from '../../hooks/use-online';
+import { usePagedList } from '../../hooks/use-paged-list';
+import { useRemote } from '../../hooks/use-remote';
 import { ensureSession } from '../../services/auth-guard';
+import { refreshDueBadge } from '../../services/badge.service';
 import { consumeLeadsChanged } from '../../services/lead-changes';
 import { listLeads } from '../../services/lead.service';
-import { listNotifications } from '../../services/pool.service';
-import { formatTime } from '../../utils/format-time.util';
+import { getTagOptions } from '../../services/tag.service';
 import './index.css';
-import { SearchBar } from '../../components/search-bar';
 
 const PAGE_SIZE = 20;
+/** Due follow-ups shown before 展开. */
+const DUE_FOLDED = 3;
 /** '' is 全部 (no status filter). */
-const STATUS_FILTERS: ReadonlyArray<LeadStatus | ''> = ['', ...LEAD_STATUSES];
-/** Notices shown before 查看全部. */
-const NOTICES_FOLDED = 3;
+const STATUS_TABS: ReadonlyArray<LeadStatus | ''> = ['', ...LEAD_STATUSES];
+const SORTS: ReadonlyArray<{ value: LeadSort; label: string }> = [
+  { value: 'created_desc', label: '最近' },
+  { value: 'heat_desc', label: '热度' },
+];
 
-const NOTICE_LABELS = {
-  recycle_warning: '即将回收',
-  recycled: '已回收',
-  assigned: '新分配',
-} satisfies Record<Notification['kind'], string>;
+/** Due by the end of today (or overdue) and still to contact: what the API's `due=1` promises, checked again here. */
+function isDue(lead: LeadCareListItem, now: Date): boolean {
+  if (!lead.nextFollowUpAt || lead.doNotContact) return false;
+  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  return Date.parse(lead.nextFollowUpAt) < endOfToday;
+}
 
 interface Filter {
   status: LeadStatus | '';
   q: string;
+  tag: string;
+  sort: LeadSort;
 }
 
-/** 我的客户: the signed-in staff member's own leads, newest touch first, filtered by status and searched. */
+/**
+ * 我的客户: 待跟进 first (due today or overdue), then every lead of mine, filtered by status and tag, searched, and
+ * sorted by recency or heat. A failed load is an error with a retry, never "no customers".
+ */
 export default function CustomersPage() {
-  const [filter, setFilter] = useState<Filter>({ status: '', q: '' });
   const [keyword, setKeyword] = useState('');
-  const [items, setItems] = useState<LeadListItem[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-  const [notices, setNotices] = useState<Notification[]>([]);
-  const [noticesOpen, setNoticesOpen] = useState(false);
-  // Answers to an older filter are dropped: only the latest query may fill the list.
-  const latestQuery = useRef(0);
+  const [filter, setFilterState] = useState<Filter>({ status: '', q: '', tag: '', sort: 'created_desc' });
+  const filterRef = useRef(filter);
+  const [dueOpen, setDueOpen] = useState(false);
+  const [tags, setTags] = useState<TagOptions>({ hq: [], mine: [] });
 
-  const load = async (next: Filter, cursor: string | null) => {
-    const queryId = cursor ? latestQuery.current : ++latestQuery.current;
-    setLoading(true);
-    try {
-      const page = await listLeads({
-        status: next.status || undefined,
-        q: next.q || undefined,
-        cursor: cursor ?? undefined,
-        limit: PAGE_SIZE,
-      });
-      if (queryId !== latestQuery.current) return;
-      setItems((prev) => (cursor ? [...prev, ...page.items] : page.items));
-      setNextCursor(page.nextCursor);
-    } catch {
-      // The request wrapper has shown why.
-    } finally {
-      if (queryId === latestQuery.current) {
-        setLoading(false);
-        setLoaded(true);
-      }
-    }
+  const list = usePagedList<LeadCareListItem>((cursor) => {
+    const f = filterRef.current;
+    return listLeads({
+      status: f.status || undefined,
+      q: f.q || undefined,
+      tag: f.tag || undefined,
+      sort: f.sort === 'created_desc' ? undefined : f.sort,
+      cursor: cursor ?? undefined,
+      limit: PAGE_SIZE,
+    });
+  }, (lead) => lead.id);
+  const due = useRemote(() => listLeads({ due: '1', limit: 50 }));
+
+  const reloadAll = () => Promise.all([list.reload(), due.reload(), refreshDueBadge()]);
+
+  const setFilter = (next: Filter) => {
+    filterRef.current = next;
+    setFilterState(next);
+    void list.reload();
   };
-
-  const applyFilter = (next: Filter) => {
-    setFilter(next);
-    setNextCursor(null);
-    void load(next, null);
-  };
-
-  const loadMore = () => {
-    if (loading || !nextCursor) return;
-    void load(filter, nextCursor);
-  };
-
-  const loadNotices = () => listNotifications().then(setNotices, () => undefined);
 
   useLoad(() => {
     if (!ensureSession()) return;
-    void load(filter, null);
-    void loadNotices();
+    void reloadAll();
+    getTagOptions().then(setTags, () => undefined);
   });
 
-  // Back from the public pool or a lead's page after a claim, release or status change: show the new state.
+  // Back from the public pool or a lead's page after a claim, release, follow-up or status change: show the new state.
   useDidShow(() => {
-    if (!consumeLeadsChanged()) return;
-    void load(filter, null);
-    void loadNotices();
+    if (consumeLeadsChanged()) void reloadAll();
   });
+  usePullDownRefresh(() => void reloadAll().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => void list.loadMore());
+  useOnReconnect(() => void reloadAll());
 
-  usePullDownRefresh(() => {
-    void Promise.all([load(filter, null), loadNotices()]).finally(() => Taro.stopPullDownRefresh());
-  });
-
-  useReachBottom(loadMore);
-
-  const search = () => applyFilter({ ...filter, q: keyword.trim() });
-
-  /** A recycled lead is in the public pool now: nothing of it to open here. */
-  const openNotice = (notice: Notification) => {
-    if (notice.kind === 'recycled') return;
-    void Taro.navigateTo({ url: PAGES.leadDetail(notice.leadId) });
-  };
-
-  const shownNotices = noticesOpen ? notices : notices.slice(0, NOTICES_FOLDED);
+  const now = new Date();
+  const dueItems = (due.data?.items ?? []).filter((lead) => isDue(lead, now));
+  const shownDue = dueOpen ? dueItems : dueItems.slice(0, DUE_FOLDED);
+  const tagNames = [...new Set([...tags.hq, ...tags.mine])];
+  const filtered = filter.status !== '' || filter.q !== '' || filter.tag !== '';
 
   return (
-    <View className='page customers'>
-      {notices.length > 0 && (
-        <View className='card notices'>
-          {shownNotices.map((notice) => (
-            <View
-              key={notice.id}
-              className={`notice-item notice-item--${notice.kind}`}
-              onClick={() => openNotice(notice)}
-            >
-              <Text className={`tag notice-item__kind notice-item__kind--${notice.kind}`}>{NOTICE_LABELS[notice.kind]}</Text>
-              <Text className='notice-item__message'>{notice.message}</Text>
-              <Text className='muted notice-item__time'>{formatTime(notice.createdAt)}</Text>
-            </View>
+    <PageShell className='customers'>
+      {due.error && !list.error ? (
+        <View className='card due'>
+          <Text className='section-title'>待跟进</Text>
+          <ErrorState error={due.error} onRetry={() => void due.reload()} compact />
+        </View>
+      ) : dueItems.length > 0 ? (
+        <View className='due' id='due-list'>
+          <View className='due__head'>
+            <Text className='section-title due__title'>
+              待跟进<Text className='badge'>{dueItems.length}</Text>
+            </Text>
+            <Text className='muted'>今天到期和已逾期</Text>
+          </View>
+          {shownDue.map((lead) => (
+            <LeadRow key={lead.id} lead={lead} now={now} showDue />
           ))}
-          {notices.length > NOTICES_FOLDED && (
-            <Text className='link notices__toggle' onClick={() => setNoticesOpen(!noticesOpen)}>
-              {noticesOpen ? '收起' : `查看全部 ${notices.length} 条提醒`}
+          {dueItems.length > DUE_FOLDED && (
+            <Text className='link due__toggle' onClick={() => setDueOpen(!dueOpen)}>
+              {dueOpen ? '收起' : `展开全部 ${dueItems.length} 位`}
             </Text>
           )}
         </View>
-      )}
+      ) : null}
 
-      <SearchBar block='customers' value={keyword} onChange={setKeyword} onSearch={search}>
-        <Button
-          id='open-pool'
-          className='customers__pool-btn'
-          size='mini'
-          onClick={() => void Taro.navigateTo({ url: PAGES.pool })}
-        >
+      <SearchBar
+        value={keyword}
+        onChange={setKeyword}
+        onSearch={() => setFilter({ ...filter, q: keyword.trim() })}
+      >
+        <Button id='open-pool' className='customers__pool-btn' size='mini' onClick={() => void Taro.navigateTo({ url: PAGES.pool })}>
           公海
         </Button>
       </SearchBar>
 
-      <View className='customers__filters'>
-        {STATUS_FILTERS.map((status) => (
-          <Text
-            key={status || 'all'}
-            className={`customers__filter${filter.status === status ? ' customers__filter--active' : ''}`}
-            onClick={() => applyFilter({ ...filter, status })}
-          >
-            {status ? LABELS.leadStatus[status] : '全部'}
-          </Text>
+      <Tabs
+        className='customers__status-tabs'
+        value={filter.status || 'all'}
+        activeType='line'
+        onChange={(value) => setFilter({ ...filter, status: value === 'all' ? '' : (value as LeadStatus) })}
+      >
+        {STATUS_TABS.map((status) => (
+          <TabPane key={status || 'all'} value={status || 'all'} title={status ? LABELS.leadStatus[status] : '全部'} />
         ))}
+      </Tabs>
+
+      <View className='customers__tools'>
+        <View className='chips chips--on-white customers__tags'>
+          {tagNames.map((tag) => (
+            <Text
+              key={tag}
+              className={`chip tag-filter${filter.tag === tag ? ' chip--active' : ''}`}
+              onClick={() => setFilter({ ...filter, tag: filter.tag === tag ? '' : tag })}
+            >
+              {tag}
+            </Text>
+          ))}
+        </View>
+        <View className='customers__sort'>
+          {SORTS.map((sort) => (
+            <Text
+              key={sort.value}
+              className={`customers__sort-item${filter.sort === sort.value ? ' customers__sort-item--active' : ''}`}
+              onClick={() => setFilter({ ...filter, sort: sort.value })}
+            >
+              {sort.label}
+            </Text>
+          ))}
+        </View>
       </View>
 
-      {items.map((lead) => (
-        <View
-          key={lead.id}
-          className='card lead-item'
-          onClick={() => void Taro.navigateTo({ url: PAGES.leadDetail(lead.id) })}
-        >
-          <View className='lead-item__row'>
-            <Text className='lead-item__name'>{lead.name}</Text>
-            <Text className={`tag tag--status-${lead.status}`}>{LABELS.leadStatus[lead.status]}</Text>
-          </View>
-          <View className='lead-item__row'>
-            <Text className='lead-item__phone'>{lead.phone}</Text>
-            <Text className='muted'>
-              最近触达 {formatTime(lead.lastTouchAt)} · 共 {lead.touchCount} 次
-            </Text>
-          </View>
-        </View>
+      {list.items.map((lead) => (
+        <LeadRow key={lead.id} lead={lead} now={now} />
       ))}
 
-      {loaded && items.length === 0 && !loading && (
-        <View className='empty'>{filter.status || filter.q ? '没有符合条件的客户' : '还没有客户，去内容库分享内容吧'}</View>
-      )}
-
-      <View className='list-footer'>
-        {nextCursor ? (
-          <Button className='btn-plain' loading={loading} disabled={loading} onClick={loadMore}>
-            加载更多
-          </Button>
-        ) : (
-          items.length > 0 && <Text className='muted'>没有更多了</Text>
-        )}
-        {!loaded && <Text className='muted'>加载中…</Text>}
-      </View>
-    </View>
+      <ListState
+        list={list}
+        empty={filtered ? { title: '没有符合条件的客户' } : { title: '还没有客户', hint: '去内容库分享内容，客户留资后会出现在这里' }}
+      />
+    </PageShell>
   );
 }

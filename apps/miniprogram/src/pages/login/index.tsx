@@ -1,36 +1,41 @@
 import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { activateRequestSchema, loginRequestSchema, wechatBindRequestSchema } from '@fenji/shared';
+import {
+  BRAND,
+  activateRequestSchema,
+  loginRequestSchema,
+  wechatBindRequestSchema,
+  type ActivateRequest,
+  type LoginRequest,
+  type WechatBindRequest,
+} from '@fenji/shared';
+import { Field } from '../../components/field';
+import { PageShell } from '../../components/page-shell';
+import { isWeapp } from '../../config/platform';
+import { useForm } from '../../hooks/use-form';
 import { ApiError } from '../../services/api-error';
 import { goHome } from '../../services/auth-guard';
 import { activateAccount, bindWechat, loginWithPassword, loginWithWechatCode } from '../../services/auth.service';
 import { hasSession } from '../../services/session.service';
-import { fieldErrors, type FieldErrors } from '../../utils/form-errors.util';
 import './index.css';
 
 type Mode = 'wechat' | 'bind' | 'password' | 'activate';
 
-function FieldError({ message }: { message?: string }) {
-  return message ? <Text className='field__error'>{message}</Text> : null;
-}
-
 export default function LoginPage() {
-  const inWechat = process.env.TARO_ENV === 'weapp';
+  const inWechat = isWeapp();
   const [mode, setMode] = useState<Mode>(inWechat ? 'wechat' : 'password');
-  const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState('');
-
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
-  const [loginErrors, setLoginErrors] = useState<FieldErrors<'phone' | 'password'>>({});
-
   const [inviteCode, setInviteCode] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [activateErrors, setActivateErrors] = useState<FieldErrors<'inviteCode' | 'password'>>({});
-
   const [bindTicket, setBindTicket] = useState('');
-  const [bindErrors, setBindErrors] = useState<FieldErrors<'inviteCode' | 'bindTicket'>>({});
+  const [wechatError, setWechatError] = useState('');
+  const [wechatBusy, setWechatBusy] = useState(false);
+
+  const login = useForm<LoginRequest, 'phone' | 'password'>(loginRequestSchema);
+  const activate = useForm<ActivateRequest, 'inviteCode' | 'password'>(activateRequestSchema);
+  const bind = useForm<WechatBindRequest, 'inviteCode' | 'bindTicket'>(wechatBindRequestSchema);
 
   useLoad(() => {
     if (hasSession()) goHome();
@@ -38,50 +43,39 @@ export default function LoginPage() {
 
   const switchMode = (next: Mode) => {
     setMode(next);
-    setFormError('');
+    setWechatError('');
+    login.reset();
+    activate.reset();
+    bind.reset();
   };
 
-  /** Runs one call to the API; its error message is toasted by the request wrapper and kept on the page. */
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setFormError('');
+  const submitLogin = () =>
+    void login.submit({ phone, password }, async (body) => {
+      await loginWithPassword(body);
+      goHome();
+    });
+
+  const submitActivate = () =>
+    void activate.submit({ inviteCode, password: newPassword }, async (body) => {
+      await activateAccount(body);
+      goHome();
+    });
+
+  const submitBind = () => {
+    if (!bindTicket) {
+      setWechatError('微信登录已失效，请重新点击微信登录');
+      return;
+    }
+    void bind.submit({ bindTicket, inviteCode }, async (body) => {
+      await bindWechat(body);
+      goHome();
+    });
+  };
+
+  const wechatLogin = async () => {
+    setWechatBusy(true);
+    setWechatError('');
     try {
-      await action();
-    } catch (error) {
-      setFormError(error instanceof ApiError ? error.message : '登录失败，请重试');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submitLogin = () => {
-    const parsed = loginRequestSchema.safeParse({ phone, password });
-    if (!parsed.success) {
-      setLoginErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setLoginErrors({});
-    void run(async () => {
-      await loginWithPassword(parsed.data);
-      goHome();
-    });
-  };
-
-  const submitActivate = () => {
-    const parsed = activateRequestSchema.safeParse({ inviteCode, password: newPassword });
-    if (!parsed.success) {
-      setActivateErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setActivateErrors({});
-    void run(async () => {
-      await activateAccount(parsed.data);
-      goHome();
-    });
-  };
-
-  const wechatLogin = () => {
-    void run(async () => {
       const { code } = await Taro.login();
       if (!code) throw new ApiError({ statusCode: 0, code: 'WECHAT_CODE_INVALID', message: '微信登录失败，请重试' });
       const res = await loginWithWechatCode(code);
@@ -91,34 +85,25 @@ export default function LoginPage() {
         return;
       }
       goHome();
-    });
+    } catch (error) {
+      setWechatError(error instanceof ApiError ? error.message : '微信登录失败，请重试');
+    } finally {
+      setWechatBusy(false);
+    }
   };
 
-  const submitBind = () => {
-    const parsed = wechatBindRequestSchema.safeParse({ bindTicket, inviteCode });
-    if (!parsed.success) {
-      const errors = fieldErrors<'inviteCode' | 'bindTicket'>(parsed.error);
-      setBindErrors(errors);
-      if (errors.bindTicket) setFormError('微信登录已失效，请重新点击微信登录');
-      return;
-    }
-    setBindErrors({});
-    void run(async () => {
-      await bindWechat(parsed.data);
-      goHome();
-    });
-  };
+  const formError = { wechat: wechatError, bind: bind.formError || wechatError, password: login.formError, activate: activate.formError }[mode];
 
   return (
-    <View className='page login'>
+    <PageShell className='login'>
       <View className='login__brand'>
-        <Text className='login__title'>分机</Text>
+        <Text className='login__title'>{BRAND.name}</Text>
         <Text className='login__subtitle'>员工工作台</Text>
       </View>
 
       {mode === 'wechat' && (
         <View className='card'>
-          <Button className='btn-primary' loading={busy} disabled={busy} onClick={wechatLogin}>
+          <Button className='btn-primary' loading={wechatBusy} disabled={wechatBusy} onClick={() => void wechatLogin()}>
             微信登录
           </Button>
           <View className='login__switch'>
@@ -132,18 +117,10 @@ export default function LoginPage() {
       {mode === 'bind' && (
         <View className='card'>
           <Text className='login__hint'>首次用微信登录，请输入总部发给你的邀请码完成绑定。</Text>
-          <View className='field'>
-            <Text className='field__label'>邀请码</Text>
-            <Input
-              className='field__input'
-              placeholder='邀请码'
-              maxlength={16}
-              value={inviteCode}
-              onInput={(e) => setInviteCode(e.detail.value)}
-            />
-            <FieldError message={bindErrors.inviteCode} />
-          </View>
-          <Button className='btn-primary' loading={busy} disabled={busy} onClick={submitBind}>
+          <Field label='邀请码' error={bind.errors.inviteCode}>
+            <Input className='field__input' placeholder='邀请码' maxlength={16} value={inviteCode} onInput={(e) => setInviteCode(e.detail.value)} />
+          </Field>
+          <Button className='btn-primary' loading={bind.busy} disabled={bind.busy} onClick={submitBind}>
             绑定并登录
           </Button>
           <View className='login__switch'>
@@ -156,20 +133,10 @@ export default function LoginPage() {
 
       {mode === 'password' && (
         <View className='card'>
-          <View className='field'>
-            <Text className='field__label'>手机号</Text>
-            <Input
-              className='field__input'
-              type='number'
-              placeholder='手机号'
-              maxlength={20}
-              value={phone}
-              onInput={(e) => setPhone(e.detail.value)}
-            />
-            <FieldError message={loginErrors.phone} />
-          </View>
-          <View className='field'>
-            <Text className='field__label'>密码</Text>
+          <Field label='手机号' error={login.errors.phone}>
+            <Input className='field__input' type='number' placeholder='手机号' maxlength={20} value={phone} onInput={(e) => setPhone(e.detail.value)} />
+          </Field>
+          <Field label='密码' error={login.errors.password}>
             <Input
               className='field__input'
               password
@@ -179,9 +146,8 @@ export default function LoginPage() {
               onInput={(e) => setPassword(e.detail.value)}
               onConfirm={submitLogin}
             />
-            <FieldError message={loginErrors.password} />
-          </View>
-          <Button className='btn-primary' loading={busy} disabled={busy} onClick={submitLogin}>
+          </Field>
+          <Button className='btn-primary' loading={login.busy} disabled={login.busy} onClick={submitLogin}>
             登录
           </Button>
           <View className='login__switch'>
@@ -200,19 +166,10 @@ export default function LoginPage() {
       {mode === 'activate' && (
         <View className='card'>
           <Text className='login__hint'>输入总部发给你的邀请码，并设置登录密码。</Text>
-          <View className='field'>
-            <Text className='field__label'>邀请码</Text>
-            <Input
-              className='field__input'
-              placeholder='邀请码'
-              maxlength={16}
-              value={inviteCode}
-              onInput={(e) => setInviteCode(e.detail.value)}
-            />
-            <FieldError message={activateErrors.inviteCode} />
-          </View>
-          <View className='field'>
-            <Text className='field__label'>新密码</Text>
+          <Field label='邀请码' error={activate.errors.inviteCode}>
+            <Input className='field__input' placeholder='邀请码' maxlength={16} value={inviteCode} onInput={(e) => setInviteCode(e.detail.value)} />
+          </Field>
+          <Field label='新密码' error={activate.errors.password}>
             <Input
               className='field__input'
               password
@@ -222,9 +179,8 @@ export default function LoginPage() {
               onInput={(e) => setNewPassword(e.detail.value)}
               onConfirm={submitActivate}
             />
-            <FieldError message={activateErrors.password} />
-          </View>
-          <Button className='btn-primary' loading={busy} disabled={busy} onClick={submitActivate}>
+          </Field>
+          <Button className='btn-primary' loading={activate.busy} disabled={activate.busy} onClick={submitActivate}>
             激活并登录
           </Button>
           <View className='login__switch'>
@@ -240,6 +196,6 @@ export default function LoginPage() {
           {formError}
         </Text>
       )}
-    </View>
+    </PageShell>
   );
 }

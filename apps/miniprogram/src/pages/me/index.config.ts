@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '个人中心',
+  navigationBarTitleText: '我的',
+  enablePullDownRefresh: true,
 });

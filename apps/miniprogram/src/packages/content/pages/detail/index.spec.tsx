@@ -112,12 +112,34 @@ describe('content detail (WeChat)', () => {
     await waitFor(() => expect(pageHooks.shareTimeline?.().query).toBe(`code=${moments.code}`));
   });
 
-  it('opened from Moments with a code, shows the customer landing page instead', () => {
+  it('opened from Moments with a code, shows the share without a session (single-page mode works without login)', async () => {
+    resetTaro(); // no session
     routerState.params = { code: 'AbCdEf123456' };
-    const seen = fakeApi({});
+    const view = {
+      code: 'AbCdEf123456',
+      url: 'https://fenji.example.com/s/AbCdEf123456',
+      channel: 'moments',
+      subject: 'content',
+      content: { kind: 'product', title: '春季净水器', summary: '五级过滤', body: '厨下安装。', coverUrl: null },
+      sharer: { name: '李娜', title: '净水顾问', branchName: '静安店', avatarUrl: null, intro: '', phone: null, wechatId: 'lina_water' },
+    };
+    const seen = fakeApi({ [`GET ${API.publicShare('AbCdEf123456')}`]: () => reply(200, view) });
     render(<ContentDetailPage />);
 
-    expect(document.querySelector('iframe')?.getAttribute('src')).toBe('https://api.test.example/s/AbCdEf123456');
-    expect(seen).toHaveLength(0);
+    expect(await screen.findByText('春季净水器')).toBeTruthy();
+    expect(screen.getByText('李娜')).toBeTruthy();
+    expect(screen.getByText('微信 lina_water')).toBeTruthy();
+    expect(seen).toHaveLength(1);
+    expect(seen[0].header?.Authorization).toBeUndefined();
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+  });
+
+  it('a poster of the content is one tap away', async () => {
+    const content = buildContent();
+    routerState.params = { id: content.id };
+    serve(content);
+    render(<ContentDetailPage />);
+    fireEvent.click(await screen.findByText('生成海报'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/share/pages/poster/index?contentId=${content.id}` });
   });
 });

@@ -2,19 +2,24 @@ import { useEffect, useState } from 'react';
 import Taro, { useLoad, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
 import { LABELS, type Content, type Share } from '@fenji/shared';
-import { LandingWebView } from '../../../../components/landing-web-view';
+import { RemoteState } from '../../../../components/list-state';
+import { PageShell } from '../../../../components/page-shell';
+import { ShareView } from '../../../../components/share-view';
 import { PAGES } from '../../../../config/routes';
+import { useRemote } from '../../../../hooks/use-remote';
+import { useShares } from '../../../../hooks/use-shares';
+import { createShare } from '../../../../services/share.service';
 import { ensureSession } from '../../../../services/auth-guard';
 import { getContent } from '../../../../services/content.service';
 import { formatTime } from '../../../../utils/format-time.util';
 import { shareCodeFromParams } from '../../../../utils/share-code.util';
 import { absoluteUrl } from '../../../../utils/url.util';
-import { useContentShares } from './use-content-shares';
 import './index.css';
 
 /**
- * One content with its share actions. Sharing is one tap through WeChat's own share sheet; nothing is rewarded or
- * unlocked by sharing. Opened from Moments (`?code=`), the page shows the customer landing page instead.
+ * One content with its share actions: to a WeChat friend, to Moments, as a poster, as a link. Sharing is one tap
+ * through WeChat's own share sheet; nothing is rewarded or unlocked by sharing. Opened from Moments (`?code=`,
+ * without login in single-page mode), the page shows the share as customers see it.
  */
 export default function ContentDetailPage() {
   const inWechat = process.env.TARO_ENV === 'weapp';
@@ -22,14 +27,14 @@ export default function ContentDetailPage() {
   const contentId = params.id ?? '';
   const visitorCode = shareCodeFromParams(params);
 
-  const [content, setContent] = useState<Content | null>(null);
-  const [failed, setFailed] = useState(false);
+  const remote = useRemote<Content>(() => getContent(contentId));
+  const content = remote.data;
   const [copying, setCopying] = useState(false);
-  const { shares, ensure, current } = useContentShares(content ? content.id : null);
+  const { shares, ensure, current } = useShares(content ? (channel) => createShare({ contentId: content.id, channel }) : null);
 
   useLoad(() => {
     if (visitorCode || !ensureSession()) return;
-    getContent(contentId).then(setContent, () => setFailed(true));
+    void remote.reload();
   });
 
   // WeChat asks for the share card synchronously, so the friend and Moments shares are made as the page opens.
@@ -83,20 +88,22 @@ export default function ContentDetailPage() {
     if (process.env.TARO_ENV === 'h5') window.open(url, '_blank', 'noopener');
   };
 
-  if (visitorCode) return <LandingWebView code={visitorCode} />;
+  if (visitorCode) return <ShareView code={visitorCode} />;
 
   if (!content) {
-    return <View className='empty'>{failed ? '内容不存在或已下架' : '加载中…'}</View>;
+    return (
+      <PageShell className='content-detail'>
+        <RemoteState error={remote.error} onRetry={() => void remote.reload()} notFound='内容不存在或已下架' />
+      </PageShell>
+    );
   }
 
   const linkUrl = shares.link?.url;
 
   return (
-    <View className='page content-detail'>
+    <PageShell className='content-detail'>
       <View className='card'>
-        {content.coverUrl ? (
-          <Image className='content-detail__cover' src={content.coverUrl} mode='widthFix' />
-        ) : null}
+        {absoluteUrl(content.coverUrl) ? <Image className='content-detail__cover' src={absoluteUrl(content.coverUrl) ?? ''} mode='widthFix' /> : null}
         <View className='content-detail__meta'>
           <Text className='tag'>{LABELS.contentKind[content.kind]}</Text>
           <Text className='muted'>{formatTime(content.publishedAt ?? content.updatedAt)}</Text>
@@ -115,6 +122,9 @@ export default function ContentDetailPage() {
             分享给微信好友
           </Button>
         )}
+        <Button className='btn-plain' onClick={() => void Taro.navigateTo({ url: PAGES.poster({ contentId: content.id }) })}>
+          生成海报
+        </Button>
         <Button className='btn-plain' loading={copying} disabled={copying} onClick={copyLink}>
           复制链接
         </Button>
@@ -133,6 +143,6 @@ export default function ContentDetailPage() {
           </View>
         )}
       </View>
-    </View>
+    </PageShell>
   );
 }

@@ -4,6 +4,7 @@ import { errorReply, fakeApi, queryOf, reply, type Handler } from '../../../../.
 import { buildPoolSettings, buildPublicLead, signIn } from '../../../../../test/factories';
 import Taro, { resetTaro } from '../../../../../test/mocks/taro';
 import { consumeLeadsChanged } from '../../../../services/lead-changes';
+import { formatDateTime } from '../../../../utils/format-time.util';
 import PoolPage from './index';
 
 /** `GET /api/leads?pool=public` over a fixed list, paged by an index cursor and searched by name. */
@@ -49,7 +50,7 @@ describe('公海', () => {
     expect(await screen.findByText('王芳')).toBeTruthy();
     expect(screen.getByText('138****1234')).toBeTruthy();
     expect(screen.queryByText('孙丽')).toBeNull();
-    expect(await screen.findByText('每日上限 15 条 · 私海最多 120 条')).toBeTruthy();
+    expect(await screen.findByText('每日可领 15 条 · 名下最多 120 条')).toBeTruthy();
     expect(queryOf(seen.find((r) => r.url.startsWith(API.leads))!)).toEqual({ pool: 'public', limit: '20' });
 
     await act(async () => {
@@ -117,6 +118,32 @@ describe('公海', () => {
     expect(consumeLeadsChanged()).toBe(false);
     // Shown once, on the page: no toast repeating it.
     expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('a lead I just released shows when I may claim it back, instead of an active 领取', async () => {
+    const until = '2026-12-07T02:00:00.000Z';
+    const mine = buildPublicLead({ name: '刚放回', reclaimBlockedUntil: until });
+    const other = buildPublicLead({ name: '可领取', reclaimBlockedUntil: null });
+    fakeApi({ [`GET ${API.leads}`]: publicLeads([mine, other]) });
+    jest.useFakeTimers({ now: new Date('2026-11-30T02:00:00.000Z'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'nextTick'] });
+    try {
+      render(<PoolPage />);
+      await screen.findByText('刚放回');
+      expect(within(itemOf('刚放回')).queryByText('领取')).toBeNull();
+      expect(itemOf('刚放回').textContent).toContain(`${formatDateTime(until)} 后才能再领取`);
+      expect(within(itemOf('刚放回')).getByText('暂不可领')).toBeTruthy();
+      expect(claimButtonOf('可领取')).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('a failed load is an error with a retry, not an empty pool', async () => {
+    fakeApi({ [`GET ${API.leads}`]: () => errorReply(500, 'INTERNAL', '服务暂时不可用，请稍后重试') });
+    render(<PoolPage />);
+    expect(await screen.findByText('加载失败')).toBeTruthy();
+    expect(screen.queryByText('暂时没有可领取的客户')).toBeNull();
+    expect(screen.getByText('重试')).toBeTruthy();
   });
 
   it('sends a visitor without a session to login instead of calling the API', () => {

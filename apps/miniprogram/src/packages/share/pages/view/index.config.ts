@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '分机',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

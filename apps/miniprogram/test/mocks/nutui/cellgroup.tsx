@@ -1,0 +1,5 @@
+import type { ReactNode } from 'react';
+
+export default function CellGroup({ children }: { children?: ReactNode; [key: string]: unknown }) {
+  return <div className='nut-cell-group'>{children}</div>;
+}

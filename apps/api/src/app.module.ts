@@ -5,6 +5,7 @@ import { AuthModule } from './core/auth/auth.module';
 import { type Clock, ClockModule } from './core/clock/clock';
 import type { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
+import { CoordinationModule } from './core/coordination/coordination.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/errors/error.filter';
 import { HealthController } from './core/health/health.controller';
@@ -30,6 +31,7 @@ export class AppModule {
         ClockModule.forRoot(clock),
         DatabaseModule.forRoot(SCHEMA),
         RateLimitModule,
+        CoordinationModule,
         AuditModule,
         WechatModule,
         // Auth reads staff through the StaffDirectory port; org provides it.

@@ -15,6 +15,9 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ publicBaseUrl: 'https://m.example.com', trustProxy: ['10.0.0.0/8', '127.0.0.1'], apiDocs: false, logFormat: 'pretty', logLevel: 'info' });
     expect(loadConfig(base, '/').logFormat).toBe('json');
     expect(loadConfig({ ...base, TRUST_PROXY: 'true' }, '/').trustProxy).toBe(1);
+    expect(loadConfig(base, '/').redisUrl).toBeNull();
+    expect(loadConfig({ ...base, REDIS_URL: 'redis://127.0.0.1:6379/2' }, '/').redisUrl).toBe('redis://127.0.0.1:6379/2');
+    expect(() => loadConfig({ ...base, REDIS_URL: 'localhost:6379' }, '/')).toThrow(/^REDIS_URL must be redis:/);
   });
 
   it('reports the first problem only, as one line', () => {

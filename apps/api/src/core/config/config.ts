@@ -41,6 +41,8 @@ export interface AppConfig {
   visitEventsPerAddressPerMinute: number;
   /** How often each process runs the recycling job; 0 turns the timer off (POST /api/jobs/recycle still runs it). */
   recycleIntervalSeconds: number;
+  /** Redis for what several API processes share (core/coordination); null: in-process, one API process. */
+  redisUrl: string | null;
 }
 
 /** A configuration problem: start-up stops with this one line. */
@@ -207,6 +209,12 @@ function environmentSchema(cwd: string) {
       VISIT_FLUSH_MS: int('VISIT_FLUSH_MS', 1000, 10, 60000),
       VISIT_EVENTS_PER_ADDRESS_PER_MINUTE: int('VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
       RECYCLE_INTERVAL_SECONDS: int('RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
+      REDIS_URL: z.string().optional().transform((raw, ctx) => {
+        if (!raw) return null;
+        if (/^rediss?:\/\/[^\s]+$/.test(raw)) return raw;
+        ctx.addIssue({ code: 'custom', message: `REDIS_URL must be redis://[user:pass@]host:port[/db], got "${raw}"` });
+        return z.NEVER;
+      }),
     })
     .superRefine((env, ctx) => {
       if (!env.JWT_SECRET && !env.DEMO) ctx.addIssue({ code: 'custom', message: 'JWT_SECRET is required (at least 32 characters) unless DEMO=1' });
@@ -247,6 +255,7 @@ function environmentSchema(cwd: string) {
         visitFlushMs: env.VISIT_FLUSH_MS,
         visitEventsPerAddressPerMinute: env.VISIT_EVENTS_PER_ADDRESS_PER_MINUTE,
         recycleIntervalSeconds: env.RECYCLE_INTERVAL_SECONDS,
+        redisUrl: env.REDIS_URL,
       }),
     );
 }

@@ -3,6 +3,8 @@
 #   scripts/galera.sh start [base-port]   → prints one URL per node, space-separated:
 #                                            mysql://root@127.0.0.1:P1/ mysql://root@127.0.0.1:P2/ mysql://root@127.0.0.1:P3/
 #   scripts/galera.sh stop [base-port]
+# wsrep_sync_wait=1: a read waits until the node has applied every write committed before it anywhere (an API
+# process reads on its node what the other process just wrote on another: see docs/scaling.md).
 # Node i listens for SQL on base+i and for Galera replication on base+10+i (data in a temp dir).
 # Needs Debian's mariadb-server and galera-4 (installed when missing, as root on CI).
 set -euo pipefail
@@ -61,7 +63,7 @@ start_node() {
     --wsrep-node-address="127.0.0.1:$((base + 10 + i))" --wsrep-cluster-address="$extra" \
     --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$((base + 10 + i));ist.recv_addr=127.0.0.1:$((base + 20 + i));gcache.size=64M" \
     --wsrep-sst-method=rsync --wsrep-sst-receive-address="127.0.0.1:$((base + 30 + i))" \
-    --wsrep-slave-threads=2 >"$dir/server.log" 2>&1 &
+    --wsrep-slave-threads=2 --wsrep-sync-wait=1 >"$dir/server.log" 2>&1 &
   echo $! >"$dir/pid"
 }
 

@@ -1,5 +1,7 @@
 // npm test: installs what is missing and runs every test suite; the last line sums them all.
 //   TEST_DATABASE_URL=mysql://root@127.0.0.1:3307/  also runs the API's database tests on MySQL/MariaDB.
+//   TEST_REDIS_URL=redis://127.0.0.1:6390  (with TEST_DATABASE_URL) also runs the cluster suite: Redis, two API
+//   processes; TEST_GALERA_URLS="<three node URLs>" adds the Galera + HAProxy tests to it (.ci/run sets all three).
 //   FENJI_TEST_ONLY=api,h5  runs only the named suites.
 import { spawn } from 'node:child_process';
 import { buildAll, ensureInstalled, log, pnpm, ROOT } from './lib.mjs';
@@ -61,6 +63,7 @@ const suites = [
   { name: 'typecheck', cmd: ['pnpm', '-r', '--workspace-concurrency=1', '--if-present', 'run', 'typecheck'], single: true },
   { name: 'api', cmd: ['pnpm', '--filter', '@fenji/api', 'exec', 'jest'], env: { TEST_DATABASE_URL: '' } },
   ...(process.env.TEST_DATABASE_URL ? [{ name: 'api-mariadb', cmd: ['pnpm', '--filter', '@fenji/api', 'exec', 'jest', 'test/'] }] : []),
+  ...(process.env.TEST_REDIS_URL ? [{ name: 'cluster', cmd: ['pnpm', '--filter', '@fenji/api', 'exec', 'jest', '--testMatch', process.env.TEST_GALERA_URLS ? '**/*.cluster-spec.ts' : '**/{redis-ports,two-processes}.cluster-spec.ts'] }] : []),
   { name: 'h5', cmd: ['pnpm', '--filter', '@fenji/h5', 'exec', 'vitest', 'run'] },
   { name: 'miniprogram', cmd: ['pnpm', '--filter', '@fenji/miniprogram', 'exec', 'jest'] },
   { name: 'weapp-build', cmd: ['pnpm', '--filter', '@fenji/miniprogram', 'run', 'build:weapp-checked'], single: true },
@@ -76,6 +79,7 @@ if (suites.some((s) => s.needs === 'browser')) {
 const results = [];
 for (const suite of suites) results.push(await runSuite(suite));
 if (process.env.FENJI_MARIADB_MISSING) results.push({ name: 'api-mariadb', passed: 0, failed: 1 });
+if (process.env.FENJI_CLUSTER_MISSING) results.push({ name: 'cluster', passed: 0, failed: 1 });
 
 console.log('\n== Fenji test summary ==');
 for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed`);

@@ -43,4 +43,17 @@ describe('in-process coordination ports', () => {
     expect(await first).toBe('done');
     expect(await lock.runExclusive('recycle', 60_000, async () => 'again')).toBe('again');
   });
+
+  it('JobLock gives a period to the first run that asks and keeps it after the job ends', async () => {
+    jest.useFakeTimers({ now: 5_000_000 });
+    try {
+      const lock = new InProcessJobLock();
+      expect(await lock.runOncePer('recycle', 1000, async () => 'first')).toBe('first');
+      expect(await lock.runOncePer('recycle', 1000, async () => 'same period')).toBeNull();
+      jest.setSystemTime(5_000_000 + 950);
+      expect(await lock.runOncePer('recycle', 1000, async () => 'next period')).toBe('next period');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

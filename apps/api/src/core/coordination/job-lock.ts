@@ -7,6 +7,12 @@
 export abstract class JobLock {
   /** The job's result, or `null` when another run holds the lock (the job did not run). */
   abstract runExclusive<T>(name: string, ttlMs: number, job: () => Promise<T>): Promise<T | null>;
+
+  /**
+   * For a job every process schedules on a timer: the first process to ask in a period runs `job`, the others of
+   * that period get `null`. The claim is not released when the job ends, so one run happens per period in all.
+   */
+  abstract runOncePer<T>(name: string, periodMs: number, job: () => Promise<T>): Promise<T | null>;
 }
 
 /** One process only: the default with no REDIS_URL. */
@@ -24,4 +30,17 @@ export class InProcessJobLock extends JobLock {
       if (this.held.get(name) === mine) this.held.delete(name);
     }
   }
+
+  async runOncePer<T>(name: string, periodMs: number, job: () => Promise<T>): Promise<T | null> {
+    const key = `period:${name}`;
+    const until = this.held.get(key);
+    if (until !== undefined && until > Date.now()) return null;
+    this.held.set(key, Date.now() + periodClaimMs(periodMs));
+    return job();
+  }
+}
+
+/** A period's claim lapses a little before the next tick, so a timer that fires slightly early is not skipped. */
+export function periodClaimMs(periodMs: number): number {
+  return Math.max(1, Math.round(periodMs * 0.9));
 }

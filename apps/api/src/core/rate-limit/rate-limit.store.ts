@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, MoreThan } from 'typeorm';
 import { isUniqueViolation } from '../database/db-errors.util';
+import { isRetryable } from '../database/transaction.runner';
 import { RateLimitEntity } from './rate-limit.entity';
 
 export interface RateLimitResult {
@@ -45,7 +46,27 @@ export class DatabaseRateLimitStore extends RateLimitStore {
     return this.dataSource.getRepository(RateLimitEntity);
   }
 
+  /**
+   * Each statement here is its own atomic write outside any unit of work, so one that lost a deadlock or, on
+   * Galera, a certification conflict (every request of one address bumps the same row, from every node) is
+   * simply sent again.
+   */
+  private async statement<T>(run: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (attempt >= 8 || !isRetryable(error)) throw error;
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(500, 10 * 2 ** attempt)));
+      }
+    }
+  }
+
   async hit(name: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+    return this.statement(() => this.hitOnce(name, limit, windowSeconds, now));
+  }
+
+  private async hitOnce(name: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult> {
     const bucket = boundedKey(name);
     for (let attempt = 0; attempt < 3; attempt++) {
       const bumped = await this.repo.increment({ bucket, resetAt: MoreThan(now) }, 'hits', 1);
@@ -73,11 +94,11 @@ export class DatabaseRateLimitStore extends RateLimitStore {
   }
 
   async reset(name: string): Promise<void> {
-    await this.repo.delete({ bucket: boundedKey(name) });
+    await this.statement(() => this.repo.delete({ bucket: boundedKey(name) }));
   }
 
   async undo(name: string): Promise<void> {
-    await this.repo.decrement({ bucket: boundedKey(name), hits: MoreThan(0) }, 'hits', 1);
+    await this.statement(() => this.repo.decrement({ bucket: boundedKey(name), hits: MoreThan(0) }, 'hits', 1));
   }
 
   private result(row: RateLimitEntity, limit: number, now: Date): RateLimitResult {

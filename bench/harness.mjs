@@ -23,7 +23,8 @@ export async function startBaseline(script, env = {}) {
     child.stdout.on('data', (d) => String(d).includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`baseline ${script} exited (${code})`)));
   });
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  const stopped = new Promise((r) => child.once('exit', r));
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => (child.exitCode === null && child.signalCode === null && child.kill('SIGTERM'), stopped) };
 }
 
 /** autocannon from this process; throws on any error or non-2xx answer (a failing request is not a fast one). */

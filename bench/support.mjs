@@ -58,7 +58,9 @@ export async function startApi(env = {}, root = ROOT) {
   const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it answered`))));
   exited.catch(() => undefined); // once up, a later exit is stop()'s
   await Promise.race([waitFor(`${url}/api/health`), exited]);
-  return { url, dbPath, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  const stopped = new Promise((r) => child.once('exit', r));
+  const stop = () => (child.exitCode === null && child.signalCode === null && child.kill('SIGTERM'), stopped);
+  return { url, dbPath, pid: child.pid, stop };
 }
 
 /**

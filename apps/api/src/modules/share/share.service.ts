@@ -8,6 +8,7 @@ import { newId } from '../../core/database/id.util';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentService } from '../content/content.service';
+import { VisitService } from '../visit/visit.service';
 import { newShareCode } from './share-code.util';
 import type { ShareEntity } from './share.entity';
 import { ShareRepository } from './share.repository';
@@ -24,6 +25,7 @@ export class ShareService {
     @Inject(ShareRepository) private readonly shares: ShareRepository,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
+    @Inject(VisitService) private readonly visits: VisitService,
   ) {}
 
   urlFor(code: string): string {
@@ -55,6 +57,8 @@ export class ShareService {
       channel: 'link' as ShareChannel,
       depth: parent.depth + 1,
     });
+    // The re-share is the sharing visitor's event on the share they came through (the radar's 转发).
+    if (visitorId) this.visits.record({ shareId: parent.id, staffId: parent.staffId, visitorId, type: 'reshare', newVisitor: true }, ip);
     return { code: child.code, url: this.urlFor(child.code) };
   }
 

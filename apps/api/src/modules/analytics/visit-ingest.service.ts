@@ -1,0 +1,229 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { heatLevel, type RadarItem } from '@fenji/shared';
+import { LRUCache } from 'lru-cache';
+import { EventBus } from '../../core/coordination/event-bus';
+import { isUniqueViolation } from '../../core/database/db-errors.util';
+import { newId } from '../../core/database/id.util';
+import { TransactionConflict, TransactionRunner } from '../../core/database/transaction.runner';
+import { LeadHeatService } from '../lead/lead-heat.service';
+import { type LeadAccepted, LeadAcceptedEvents } from '../lead/intake/lead-accepted.events';
+import { NotificationService } from '../lead/pool/notification.service';
+import { OrgService } from '../org/org.service';
+import type { ShareEntity } from '../share/share.entity';
+import { ShareService } from '../share/share.service';
+import type { VisitEventEntity } from '../visit/visit-event.entity';
+import { VisitService } from '../visit/visit.service';
+import type { RadarItemEntity } from './radar-item.entity';
+import { RadarRepository } from './radar.repository';
+import { RadarService } from './radar.service';
+import { applyVisitEvent, inApplyOrder, newVisitorStat, refreshHeat } from './visitor-aggregate';
+import type { VisitorStatEntity } from './visitor-stat.entity';
+import { VisitorStatRepository } from './visitor-stat.repository';
+
+/** EventBus topics: a radar line for whoever's scope includes it, and "you have a new notice". */
+export const RADAR_TOPIC = 'radar';
+export const NOTIFICATION_TOPIC = 'notification';
+
+export interface RadarMessage {
+  staffId: string;
+  branchId: string | null;
+  item: RadarItem;
+}
+
+export interface NotificationMessage {
+  staffId: string;
+  unread: number;
+}
+
+/** A known customer back after this long, and hot, is worth a notice. */
+const RETURN_AFTER_MS = 12 * 3600 * 1000;
+
+const key = (staffId: string, visitorId: string) => `${staffId}|${visitorId}`;
+
+/**
+ * Turns written visit events into what analytics keeps: each visitor's aggregates and heat per staff member, the
+ * radar's lines, the heat of the lead a visitor became, and a notice when a known customer comes back hot. Runs as
+ * batches are flushed (never on the landing request), one unit of work a batch; then the new lines go out on the
+ * EventBus to every process's WebSocket clients.
+ */
+@Injectable()
+export class VisitIngestService implements OnModuleInit {
+  /** A staff member's branch, for scoping: read once a minute at most. */
+  private readonly branches = new LRUCache<string, { branchId: string | null }>({ max: 10_000, ttl: 60_000 });
+
+  constructor(
+    @Inject(VisitService) private readonly visits: VisitService,
+    @Inject(ShareService) private readonly shares: ShareService,
+    @Inject(OrgService) private readonly org: OrgService,
+    @Inject(LeadHeatService) private readonly leads: LeadHeatService,
+    @Inject(LeadAcceptedEvents) private readonly accepted: LeadAcceptedEvents,
+    @Inject(NotificationService) private readonly notifications: NotificationService,
+    @Inject(VisitorStatRepository) private readonly stats: VisitorStatRepository,
+    @Inject(RadarRepository) private readonly radar: RadarRepository,
+    @Inject(RadarService) private readonly radarService: RadarService,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(EventBus) private readonly bus: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.visits.onFlushed((events) => this.ingest(events));
+    this.accepted.on((event) => this.leadAccepted(event));
+  }
+
+  async ingest(events: VisitEventEntity[]): Promise<void> {
+    const shares = new Map((await this.shares.findByIds([...new Set(events.map((e) => e.shareId))])).map((s) => [s.id, s]));
+    const known = events.filter((e) => shares.has(e.shareId));
+    if (!known.length) return;
+    const staffIds = [...new Set(known.map((e) => e.staffId))];
+    const branchOf = await this.branchesOf(staffIds);
+    const sharers = known.flatMap((e) => shares.get(e.shareId)?.sharerVisitorId ?? []);
+    const visitorIds = [...new Set([...known.map((e) => e.visitorId), ...sharers])];
+    const leadOfVisitor = await this.visits.leadsOfVisitors(visitorIds);
+    // Read before the unit: on SQLite a read outside the unit would wait for it.
+    const leadNames = await this.leads.namesOf(leadOfVisitor.values());
+
+    const outcome = await this.transactions.run(async (tx) => {
+      const rows = new Map((await this.stats.findForUpdate(tx, staffIds, visitorIds)).map((r) => [key(r.staffId, r.visitorId), r]));
+      const created: VisitorStatEntity[] = [];
+      const changed = new Set<VisitorStatEntity>();
+      const items: RadarItemEntity[] = [];
+      const returns: { staffId: string; leadId: string; stat: VisitorStatEntity }[] = [];
+      for (const e of inApplyOrder(known)) {
+        const share = shares.get(e.shareId) as ShareEntity;
+        const event = { type: e.type, value: e.value, at: e.createdAt, shareId: share.id, contentId: share.contentId };
+        let stat = rows.get(key(e.staffId, e.visitorId));
+        if (!stat) {
+          stat = newVisitorStat(newId(e.createdAt.getTime()), e.staffId, branchOf.get(e.staffId) ?? null, e.visitorId, event);
+          rows.set(key(e.staffId, e.visitorId), stat);
+          created.push(stat);
+          // A new visitor brought by a customer's re-share counts for that customer.
+          const sharer = share.sharerVisitorId && share.sharerVisitorId !== e.visitorId ? rows.get(key(e.staffId, share.sharerVisitorId)) : undefined;
+          if (sharer) {
+            sharer.reshareVisitors += 1;
+            refreshHeat(sharer, sharer.lastSeenAt);
+            changed.add(sharer);
+          }
+        }
+        const lastSeen = stat.lastSeenAt.getTime();
+        const draft = applyVisitEvent(stat, event);
+        changed.add(stat);
+        const leadId = leadOfVisitor.get(e.visitorId) ?? null;
+        if (e.type === 'view' && leadId && stat.views > 1 && e.createdAt.getTime() - lastSeen >= RETURN_AFTER_MS && heatLevel(stat.heat) === 'hot') {
+          returns.push({ staffId: e.staffId, leadId, stat });
+        }
+        if (!draft) continue;
+        items.push({
+          id: e.id,
+          staffId: e.staffId,
+          branchId: stat.branchId,
+          visitorId: e.visitorId,
+          shareId: share.id,
+          contentId: share.contentId,
+          viaVisitorId: share.sharerVisitorId && share.sharerVisitorId !== e.visitorId ? share.sharerVisitorId : null,
+          leadId,
+          createdAt: e.createdAt,
+          ...draft,
+        });
+      }
+      try {
+        await this.stats.insert(tx, created);
+      } catch (error) {
+        // Another process saw the same new visitor first: the unit runs again and finds its row.
+        if (isUniqueViolation(error)) throw new TransactionConflict('a new visitor stat');
+        throw error;
+      }
+      for (const stat of changed) if (!created.includes(stat)) await this.stats.update(tx, stat);
+      await this.radar.insert(tx, items);
+      // The lead's heat follows its visitor's latest activity.
+      const latestOfLead = new Map<string, VisitorStatEntity>();
+      for (const stat of changed) {
+        const leadId = leadOfVisitor.get(stat.visitorId);
+        const seen = leadId ? latestOfLead.get(leadId) : undefined;
+        if (leadId && (!seen || stat.lastSeenAt > seen.lastSeenAt)) latestOfLead.set(leadId, stat);
+      }
+      for (const [leadId, stat] of latestOfLead) await this.leads.setHeat(tx, leadId, stat.heat, stat.heatReason);
+      const told: string[] = [];
+      for (const r of returns) {
+        const name = leadNames.get(r.leadId) ?? '老客户';
+        await this.notifications.notifyAbout(tx, r.staffId, 'hot_return', r.leadId, `${name} 又来看了，${r.stat.heatReason}，正是联系的好时机`, r.stat.lastSeenAt);
+        told.push(r.staffId);
+      }
+      return { items, told };
+    });
+    await this.publish(outcome.items);
+    await this.announce(outcome.told);
+  }
+
+  /** A lead left through a share: the radar's 留资 line, the new lead's notice, the lead's heat from its visitor. */
+  async leadAccepted(event: LeadAccepted): Promise<void> {
+    const share = (await this.shares.findByIds([event.shareId]))[0];
+    if (!share) return;
+    const branchId = (await this.branchesOf([event.staffId])).get(event.staffId) ?? null;
+    const visitorId = event.visitorId ?? `lead:${event.leadId}`;
+    const item: RadarItemEntity = {
+      id: newId(event.at.getTime()),
+      staffId: event.staffId,
+      branchId,
+      visitorId,
+      type: 'lead',
+      shareId: share.id,
+      contentId: share.contentId,
+      dwellSeconds: null,
+      readPercent: null,
+      visitNumber: null,
+      heat: null,
+      heatReason: null,
+      reshareVisitors: null,
+      viaVisitorId: share.sharerVisitorId && share.sharerVisitorId !== visitorId ? share.sharerVisitorId : null,
+      leadId: event.leadId,
+      createdAt: event.at,
+    };
+    const title = (await this.radarService.toItems([item]))[0]?.content.title;
+    const told = await this.transactions.run(async (tx) => {
+      const stat = event.visitorId ? (await this.stats.findForUpdate(tx, [event.staffId], [event.visitorId]))[0] : undefined;
+      if (stat) {
+        item.heat = stat.heat;
+        item.heatReason = stat.heatReason || null;
+        item.visitNumber = Math.max(1, stat.views);
+        await this.leads.setHeat(tx, event.leadId, stat.heat, stat.heatReason);
+      }
+      await this.radar.insert(tx, [item]);
+      if (!event.isNew || !event.ownerStaffId) return [];
+      await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `新客户 ${event.leadName}${title ? ` 通过《${title}》` : ''}留下了联系方式，请尽快联系`, event.at);
+      return [event.ownerStaffId];
+    });
+    await this.publish([item]);
+    await this.announce(told);
+  }
+
+  private async publish(items: RadarItemEntity[]): Promise<void> {
+    if (!items.length) return;
+    const mapped = await this.radarService.toItems(items);
+    for (let i = 0; i < items.length; i++) {
+      const row = items[i]!;
+      const message: RadarMessage = { staffId: row.staffId, branchId: row.branchId, item: mapped[i]! };
+      await this.bus.publish(RADAR_TOPIC, message);
+    }
+  }
+
+  private async announce(staffIds: string[]): Promise<void> {
+    for (const staffId of new Set(staffIds)) {
+      const message: NotificationMessage = { staffId, unread: await this.notifications.unreadCount(staffId) };
+      await this.bus.publish(NOTIFICATION_TOPIC, message);
+    }
+  }
+
+  private async branchesOf(staffIds: string[]): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>();
+    for (const id of staffIds) {
+      let cached = this.branches.get(id);
+      if (!cached) {
+        cached = { branchId: (await this.org.staffById(id))?.branchId ?? null };
+        this.branches.set(id, cached);
+      }
+      out.set(id, cached.branchId);
+    }
+    return out;
+  }
+}
+

@@ -22,6 +22,11 @@ export class VisitService {
     if (this.throttle.allow(visit.visitorId, ip, visit.shareId)) this.buffer.record(visit);
   }
 
+  /** A visit at a given time, past the throttle: the demo seed's history (never a customer's request). */
+  recordAt(visit: VisitInput, at: Date): void {
+    this.buffer.record(visit, at);
+  }
+
   /** In the submission's unit of work: the browser that left the lead now belongs to it, earlier visits too. */
   stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
     return this.visits.stitchVisitor(tx, visitorId, leadId, shareId, at);

@@ -1,21 +1,12 @@
 import { describeHeat, heatScore, type RadarItem, type RadarVisitor } from '@fenji/shared';
 import { WebSocket } from 'ws';
+import { eventually } from './support/eventually';
 import { client, type Client } from './support/http';
 import { createContent, createShare, nextPhone, seedOrg, type Session } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Org = Awaited<ReturnType<typeof seedOrg>>;
 
-/** Polls `check` until it returns something truthy (background work after an answer), at most `ms`. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let seq = 0;
 const newVisitorId = () => `radarvisitor${String(++seq).padStart(6, '0')}xyz`;

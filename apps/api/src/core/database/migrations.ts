@@ -7,6 +7,7 @@ import { HqAdminWithoutBranch1764460800001 } from './migrations/1764460800001-hq
 import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visible-phone-grams';
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
 import { VisitorHeatRadar1764633600000 } from './migrations/1764633600000-visitor-heat-radar';
+import { StatsRollups1764633600001 } from './migrations/1764633600001-stats-rollups';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   VisiblePhoneGrams1764460800002,
   ReplayUnappliedOwnership1764547200000,
   VisitorHeatRadar1764633600000,
+  StatsRollups1764633600001,
 ];

@@ -8,6 +8,8 @@ import { type StatScope, whereInScope } from './stat-scope';
 export interface RadarPageFilter {
   scope: StatScope;
   type?: RadarItemType;
+  /** Only these types (the console's activity strip). */
+  types?: RadarItemType[];
   /** Older than this id (a page further down). */
   before?: string;
   /** Newer than this id (catch-up after a gap). */
@@ -28,6 +30,7 @@ export class RadarRepository {
     const qb = this.dataSource.getRepository(RadarItemEntity).createQueryBuilder('r');
     whereInScope(qb, 'r', filter.scope);
     if (filter.type) qb.andWhere('r.type = :type', { type: filter.type });
+    if (filter.types) qb.andWhere('r.type IN (:...types)', { types: filter.types });
     if (filter.before) qb.andWhere('r.id < :before', { before: filter.before });
     if (filter.after) qb.andWhere('r.id > :after', { after: filter.after });
     return qb.orderBy('r.id', 'DESC').limit(filter.limit).getMany();

@@ -4,28 +4,21 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { Clock, DAY_MS } from '../../core/clock/clock';
 import { AppException } from '../../core/errors/app.exception';
 import { ContentService } from '../content/content.service';
-import { LeadHeatService } from '../lead/lead-heat.service';
+import { LeadAnalyticsService } from '../lead/lead-analytics.service';
 import { ShareService } from '../share/share.service';
 import { VisitService } from '../visit/visit.service';
 import { decodeKeyCursor, encodeKeyCursor, isItemId } from './analytics-cursor.util';
 import type { RadarItemEntity } from './radar-item.entity';
 import { type RadarLookups, toRadarItem, toRadarVisitor } from './radar.mapper';
 import { RadarRepository } from './radar.repository';
-import type { StatScope } from './stat-scope';
+import { scopeOf } from './stat-scope';
 import { VisitorStatRepository } from './visitor-stat.repository';
 
 const PAGE = 20;
 
-/** Whose visitors a user sees: staff their own shares', a branch manager their branch's, HQ everyone's. */
-export function radarScope(user: AuthUser): StatScope | null {
-  if (user.role === 'hq_admin') return 'all';
-  if (user.role === 'branch_manager') return user.branchId ? { branchId: user.branchId } : null;
-  return { staffId: user.id };
-}
-
 /** True when an item of `staffId`'s share in `branchId` is in the user's scope (the live fan-out's filter). */
 export function inRadarScope(user: AuthUser, owner: { staffId: string; branchId: string | null }): boolean {
-  const scope = radarScope(user);
+  const scope = scopeOf(user);
   if (scope === null) return false;
   if (scope === 'all') return true;
   return 'staffId' in scope ? scope.staffId === owner.staffId : scope.branchId === owner.branchId;
@@ -42,7 +35,7 @@ export class RadarService {
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(VisitService) private readonly visits: VisitService,
-    @Inject(LeadHeatService) private readonly leads: LeadHeatService,
+    @Inject(LeadAnalyticsService) private readonly leads: LeadAnalyticsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -55,7 +48,7 @@ export class RadarService {
       before = cursor.id;
     }
     if (query.after !== undefined && !isItemId(query.after)) throw AppException.badRequest('VALIDATION_FAILED', '起点无效（after）');
-    const scope = radarScope(user);
+    const scope = scopeOf(user);
     if (!scope) return { items: [], nextCursor: null };
     const rows = await this.radar.page({ scope, type: query.type, before, after: query.after, limit: limit + 1 });
     const page = rows.slice(0, limit);
@@ -68,7 +61,7 @@ export class RadarService {
     const sort = query.sort ?? 'heat';
     const after = query.cursor ? (decodeKeyCursor(query.cursor) ?? undefined) : undefined;
     if (query.cursor && !after) throw invalidCursor();
-    const scope = radarScope(user);
+    const scope = scopeOf(user);
     if (!scope) return { items: [], nextCursor: null };
     const now = this.clock.now();
     const since = new Date(now.getTime() - (query.days ?? 30) * DAY_MS);
@@ -94,6 +87,11 @@ export class RadarService {
       rows.flatMap((r) => (r.leadId ? [r.leadId] : [])),
     );
     return rows.map((r) => toRadarItem(r, lookups));
+  }
+
+  /** Who each visitor became (lead ids and names), for lists that label visitors. */
+  lookupsOf(visitorIds: string[]): Promise<RadarLookups> {
+    return this.lookups(visitorIds, [], []);
   }
 
   private async lookups(visitorIds: string[], contentIds: string[], shareIds: string[], leadIds: string[] = []): Promise<RadarLookups> {

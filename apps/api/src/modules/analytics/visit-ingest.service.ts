@@ -4,8 +4,8 @@ import { LRUCache } from 'lru-cache';
 import { EventBus } from '../../core/coordination/event-bus';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { newId } from '../../core/database/id.util';
-import { TransactionConflict, TransactionRunner } from '../../core/database/transaction.runner';
-import { LeadHeatService } from '../lead/lead-heat.service';
+import { type Transaction, TransactionConflict, TransactionRunner } from '../../core/database/transaction.runner';
+import { LeadAnalyticsService } from '../lead/lead-analytics.service';
 import { type LeadAccepted, LeadAcceptedEvents } from '../lead/intake/lead-accepted.events';
 import { NotificationService } from '../lead/pool/notification.service';
 import { OrgService } from '../org/org.service';
@@ -19,6 +19,9 @@ import { RadarService } from './radar.service';
 import { applyVisitEvent, inApplyOrder, newVisitorStat, refreshHeat } from './visitor-aggregate';
 import type { VisitorStatEntity } from './visitor-stat.entity';
 import { VisitorStatRepository } from './visitor-stat.repository';
+import { chinaDay, depthBucket } from './china-day.util';
+import type { StatsDelta } from './stats.repository';
+import { StatsRepository } from './stats.repository';
 
 /** EventBus topics: a radar line for whoever's scope includes it, and "you have a new notice". */
 export const RADAR_TOPIC = 'radar';
@@ -55,12 +58,13 @@ export class VisitIngestService implements OnModuleInit {
     @Inject(VisitService) private readonly visits: VisitService,
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(OrgService) private readonly org: OrgService,
-    @Inject(LeadHeatService) private readonly leads: LeadHeatService,
+    @Inject(LeadAnalyticsService) private readonly leads: LeadAnalyticsService,
     @Inject(LeadAcceptedEvents) private readonly accepted: LeadAcceptedEvents,
     @Inject(NotificationService) private readonly notifications: NotificationService,
     @Inject(VisitorStatRepository) private readonly stats: VisitorStatRepository,
     @Inject(RadarRepository) private readonly radar: RadarRepository,
     @Inject(RadarService) private readonly radarService: RadarService,
+    @Inject(StatsRepository) private readonly rollups: StatsRepository,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(EventBus) private readonly bus: EventBus,
   ) {}
@@ -68,6 +72,15 @@ export class VisitIngestService implements OnModuleInit {
   onModuleInit(): void {
     this.visits.onFlushed((events) => this.ingest(events));
     this.accepted.on((event) => this.leadAccepted(event));
+    this.shares.onCreated((share) => this.shareCreated(share));
+  }
+
+  /** A staff member's share or a customer's re-share: one more in the roll-up of its day. */
+  async shareCreated(share: ShareEntity): Promise<void> {
+    const branchId = (await this.branchesOf([share.staffId])).get(share.staffId) ?? null;
+    await this.transactions.run((tx) =>
+      this.rollups.add(tx, [{ day: chinaDay(share.createdAt), staffId: share.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, shares: 1 }]),
+    );
   }
 
   async ingest(events: VisitEventEntity[]): Promise<void> {
@@ -134,6 +147,7 @@ export class VisitIngestService implements OnModuleInit {
       }
       for (const stat of changed) if (!created.includes(stat)) await this.stats.update(tx, stat);
       await this.radar.insert(tx, items);
+      await this.addToRollups(tx, known, shares, branchOf);
       // The lead's heat follows its visitor's latest activity.
       const latestOfLead = new Map<string, VisitorStatEntity>();
       for (const stat of changed) {
@@ -188,12 +202,40 @@ export class VisitIngestService implements OnModuleInit {
         await this.leads.setHeat(tx, event.leadId, stat.heat, stat.heatReason);
       }
       await this.radar.insert(tx, [item]);
+      if (event.isNew) await this.rollups.add(tx, [{ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, leads: 1 }]);
       if (!event.isNew || !event.ownerStaffId) return [];
       await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `新客户 ${event.leadName}${title ? ` 通过《${title}》` : ''}留下了联系方式，请尽快联系`, event.at);
       return [event.ownerStaffId];
     });
     await this.publish([item]);
     await this.announce(told);
+  }
+
+  /** Views (once per visitor and day in unique visitors) and re-shares, per day, staff member, content and depth. */
+  private async addToRollups(tx: Transaction, events: VisitEventEntity[], shares: Map<string, ShareEntity>, branchOf: Map<string, string | null>): Promise<void> {
+    const deltas: StatsDelta[] = [];
+    const firstViews = new Map<string, StatsDelta>();
+    for (const e of events) {
+      if (e.type !== 'view' && e.type !== 'reshare') continue;
+      const share = shares.get(e.shareId) as ShareEntity;
+      const row = { day: chinaDay(e.createdAt), staffId: e.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId: branchOf.get(e.staffId) ?? null };
+      if (e.type === 'reshare') {
+        deltas.push({ ...row, reshares: 1 });
+        continue;
+      }
+      deltas.push({ ...row, views: 1 });
+      const visitorDay = `${row.day}|${row.staffId}|${row.contentId}|${e.visitorId}`;
+      if (!firstViews.has(visitorDay)) firstViews.set(visitorDay, { ...row, uniqueVisitors: 1 });
+    }
+    const fresh = await this.rollups.firstVisitorDays(
+      tx,
+      [...firstViews.keys()].map((k) => {
+        const [day, staffId, contentId, visitorId] = k.split('|') as [string, string, string, string];
+        return { day, staffId, contentId, visitorId };
+      }),
+    );
+    for (const d of fresh) deltas.push(firstViews.get(`${d.day}|${d.staffId}|${d.contentId}|${d.visitorId}`) as StatsDelta);
+    await this.rollups.add(tx, deltas);
   }
 
   private async publish(items: RadarItemEntity[]): Promise<void> {

@@ -46,4 +46,14 @@ export class VisitorStatRepository {
     }
     return qb.orderBy(column, 'DESC').addOrderBy('v.id', 'DESC').limit(filter.limit).getMany();
   }
+
+  /** Visitors whose re-shares brought the most new visitors, seen in [since, until]. */
+  topResharers(filter: { scope: StatScope; staffId?: string; branchId?: string; since: Date; until: Date; limit: number }): Promise<VisitorStatEntity[]> {
+    const qb = this.dataSource.getRepository(VisitorStatEntity).createQueryBuilder('v');
+    whereInScope(qb, 'v', filter.scope);
+    qb.andWhere('v.reshares > 0 AND v.last_seen_at >= :since AND v.last_seen_at <= :until', { since: filter.since, until: filter.until });
+    if (filter.staffId) qb.andWhere('v.staff_id = :staffId', { staffId: filter.staffId });
+    if (filter.branchId) qb.andWhere('v.branch_id = :branchId', { branchId: filter.branchId });
+    return qb.orderBy('v.reshare_visitors', 'DESC').addOrderBy('v.reshares', 'DESC').addOrderBy('v.id', 'ASC').limit(filter.limit).getMany();
+  }
 }

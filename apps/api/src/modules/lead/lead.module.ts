@@ -16,7 +16,8 @@ import { TouchEntity } from './intake/touch.entity';
 import { TouchRepository } from './intake/touch.repository';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
 import { LeadHeatRepository } from './lead-heat.repository';
-import { LeadHeatService } from './lead-heat.service';
+import { LeadAnalyticsService } from './lead-analytics.service';
+import { LeadStatsRepository } from './lead-stats.repository';
 import { LeadController } from './lead.controller';
 import { LeadEntity } from './lead.entity';
 import { LeadRepository } from './lead.repository';
@@ -65,8 +66,9 @@ export const LEAD_ENTITIES = [
     LeadTimelineService,
     LeadIntakeService,
     LeadAcceptedEvents,
-    LeadHeatService,
+    LeadAnalyticsService,
     LeadHeatRepository,
+    LeadStatsRepository,
     TouchRepository,
     LeadPoolService,
     OwnershipService,
@@ -81,6 +83,6 @@ export const LEAD_ENTITIES = [
     FollowUpService,
     FollowUpRepository,
   ],
-  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadAcceptedEvents, LeadHeatService, NotificationService],
+  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadAcceptedEvents, LeadAnalyticsService, NotificationService],
 })
 export class LeadModule {}

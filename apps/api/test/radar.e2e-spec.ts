@@ -106,7 +106,7 @@ describe('the radar, visitor heat and notifications (over HTTP and WebSocket, re
     const notes = (await api.get('/api/notifications', { token: org.b1.token })).body as { kind: string; leadId: string; message: string; readAt: string | null }[];
     const note = notes.find((n) => n.kind === 'new_lead' && n.leadId === lead.leadId);
     expect(note).toMatchObject({ readAt: null });
-    expect(note!.message).toBe('新客户 朋友乙 通过《转发测试》留下了联系方式，请尽快联系');
+    expect(note!.message).toBe('朋友乙 通过《转发测试》留下了联系方式，请尽快联系');
   });
 
   it('pages older lines with a cursor and catches up with after; bad queries are 400 in the contract\'s shape; no token is 401', async () => {

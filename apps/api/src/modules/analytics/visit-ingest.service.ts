@@ -204,7 +204,7 @@ export class VisitIngestService implements OnModuleInit {
       await this.radar.insert(tx, [item]);
       if (event.isNew) await this.rollups.add(tx, [{ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, leads: 1 }]);
       if (!event.isNew || !event.ownerStaffId) return [];
-      await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `新客户 ${event.leadName}${title ? ` 通过《${title}》` : ''}留下了联系方式，请尽快联系`, event.at);
+      await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `${event.leadName}${title ? ` 通过《${title}》` : ' '}留下了联系方式，请尽快联系`, event.at);
       return [event.ownerStaffId];
     });
     await this.publish([item]);

@@ -247,6 +247,8 @@ describe('the radar, visitor heat and notifications (over HTTP and WebSocket, re
       expect((await api.post('/api/notifications/read-all', undefined, { token: org.a2.token })).body).toEqual({ updated: 0 });
       expect((await api.post('/api/notifications/NOPE/read', undefined, { token: org.a2.token })).status).toBe(404);
       expect((await api.get('/api/notifications/unread-count')).status).toBe(401);
+      // Without WeChat alerts configured there is nothing to ask for.
+      expect((await api.get('/api/me/subscriptions', { token: org.a2.token })).body).toEqual({ templates: [] });
     });
   });
 });

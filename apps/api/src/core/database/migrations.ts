@@ -8,6 +8,7 @@ import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visib
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
 import { VisitorHeatRadar1764633600000 } from './migrations/1764633600000-visitor-heat-radar';
 import { StatsRollups1764633600001 } from './migrations/1764633600001-stats-rollups';
+import { SubscriptionQuotas1764633600002 } from './migrations/1764633600002-subscription-quotas';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReplayUnappliedOwnership1764547200000,
   VisitorHeatRadar1764633600000,
   StatsRollups1764633600001,
+  SubscriptionQuotas1764633600002,
 ];

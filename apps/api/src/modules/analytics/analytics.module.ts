@@ -4,6 +4,7 @@ import { LeadModule } from '../lead/lead.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
 import { VisitModule } from '../visit/visit.module';
+import { AlertService } from './alert.service';
 import { ContentNumbersService } from './content-numbers.service';
 import { RadarItemEntity } from './radar-item.entity';
 import { RadarController } from './radar.controller';
@@ -14,11 +15,14 @@ import { StatsDailyEntity, StatsVisitorDayEntity } from './stats-daily.entity';
 import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
+import { SubscriptionQuotaEntity } from './subscription-quota.entity';
+import { SubscriptionQuotaRepository } from './subscription-quota.repository';
+import { SubscriptionController } from './subscription.controller';
 import { VisitIngestService } from './visit-ingest.service';
 import { VisitorStatEntity } from './visitor-stat.entity';
 import { VisitorStatRepository } from './visitor-stat.repository';
 
-export const ANALYTICS_ENTITIES = [VisitorStatEntity, RadarItemEntity, StatsDailyEntity, StatsVisitorDayEntity];
+export const ANALYTICS_ENTITIES = [VisitorStatEntity, RadarItemEntity, StatsDailyEntity, StatsVisitorDayEntity, SubscriptionQuotaEntity];
 
 /**
  * Analytics: what is derived from visits and leads as they arrive (each visitor's aggregates and heat, the lead's
@@ -26,8 +30,8 @@ export const ANALYTICS_ENTITIES = [VisitorStatEntity, RadarItemEntity, StatsDail
  */
 @Module({
   imports: [VisitModule, ShareModule, ContentModule, OrgModule, LeadModule],
-  controllers: [RadarController, StatsController],
-  providers: [RadarService, RadarRepository, VisitorStatRepository, VisitIngestService, RadarGateway, StatsService, StatsRepository, ContentNumbersService],
+  controllers: [RadarController, StatsController, SubscriptionController],
+  providers: [RadarService, RadarRepository, VisitorStatRepository, VisitIngestService, RadarGateway, StatsService, StatsRepository, ContentNumbersService, AlertService, SubscriptionQuotaRepository],
   exports: [ContentNumbersService],
 })
 export class AnalyticsModule {}

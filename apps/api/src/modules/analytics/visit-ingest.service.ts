@@ -14,6 +14,7 @@ import { ShareService } from '../share/share.service';
 import type { VisitEventEntity } from '../visit/visit-event.entity';
 import { VisitService } from '../visit/visit.service';
 import type { RadarItemEntity } from './radar-item.entity';
+import { type Alert, AlertService } from './alert.service';
 import { RadarRepository } from './radar.repository';
 import { RadarService } from './radar.service';
 import { applyVisitEvent, inApplyOrder, newVisitorStat, refreshHeat } from './visitor-aggregate';
@@ -65,6 +66,7 @@ export class VisitIngestService implements OnModuleInit {
     @Inject(RadarRepository) private readonly radar: RadarRepository,
     @Inject(RadarService) private readonly radarService: RadarService,
     @Inject(StatsRepository) private readonly rollups: StatsRepository,
+    @Inject(AlertService) private readonly alerts: AlertService,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(EventBus) private readonly bus: EventBus,
   ) {}
@@ -156,11 +158,11 @@ export class VisitIngestService implements OnModuleInit {
         if (leadId && (!seen || stat.lastSeenAt > seen.lastSeenAt)) latestOfLead.set(leadId, stat);
       }
       for (const [leadId, stat] of latestOfLead) await this.leads.setHeat(tx, leadId, stat.heat, stat.heatReason);
-      const told: string[] = [];
+      const told: Alert[] = [];
       for (const r of returns) {
         const name = leadNames.get(r.leadId) ?? '老客户';
         await this.notifications.notifyAbout(tx, r.staffId, 'hot_return', r.leadId, `${name} 又来看了，${r.stat.heatReason}，正是联系的好时机`, r.stat.lastSeenAt);
-        told.push(r.staffId);
+        told.push({ staffId: r.staffId, topic: 'hot_return', leadId: r.leadId, name, subject: r.stat.heatReason, at: r.stat.lastSeenAt });
       }
       return { items, told };
     });
@@ -203,9 +205,9 @@ export class VisitIngestService implements OnModuleInit {
       }
       await this.radar.insert(tx, [item]);
       if (event.isNew) await this.rollups.add(tx, [{ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, leads: 1 }]);
-      if (!event.isNew || !event.ownerStaffId) return [];
+      if (!event.isNew || !event.ownerStaffId) return [] as Alert[];
       await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `${event.leadName}${title ? ` 通过《${title}》` : ' '}留下了联系方式，请尽快联系`, event.at);
-      return [event.ownerStaffId];
+      return [{ staffId: event.ownerStaffId, topic: 'new_lead', leadId: event.leadId, name: event.leadName, subject: title ?? '', at: event.at }] as Alert[];
     });
     await this.publish([item]);
     await this.announce(told);
@@ -248,11 +250,13 @@ export class VisitIngestService implements OnModuleInit {
     }
   }
 
-  private async announce(staffIds: string[]): Promise<void> {
-    for (const staffId of new Set(staffIds)) {
+  /** New notices: the unread count to the staff member's open apps, and the WeChat alert when they asked for one. */
+  private async announce(alerts: Alert[]): Promise<void> {
+    for (const staffId of new Set(alerts.map((a) => a.staffId))) {
       const message: NotificationMessage = { staffId, unread: await this.notifications.unreadCount(staffId) };
       await this.bus.publish(NOTIFICATION_TOPIC, message);
     }
+    for (const alert of alerts) await this.alerts.send(alert);
   }
 
   private async branchesOf(staffIds: string[]): Promise<Map<string, string | null>> {

@@ -107,12 +107,13 @@ describe('alerts: subscribe messages through the WeChat client (sandbox), the qu
 
   it('the sandbox answers WeChat\'s errors for bad templates and data', async () => {
     const base = `http://127.0.0.1:${sandbox.server.address().port}`;
-    const token = (await (await fetch(`${base}/cgi-bin/token?grant_type=client_credential&appid=${sandbox.appid}&secret=${sandbox.secret}`)).json()).access_token;
-    const send = async (body: unknown) => (await (await fetch(`${base}/cgi-bin/message/subscribe/send?access_token=${token}`, { method: 'POST', body: JSON.stringify(body) })).json()).errcode;
+    const json = async (res: Response) => (await res.json()) as { errcode?: number; access_token?: string };
+    const token = (await json(await fetch(`${base}/cgi-bin/token?grant_type=client_credential&appid=${sandbox.appid}&secret=${sandbox.secret}`))).access_token;
+    const send = async (body: unknown) => (await json(await fetch(`${base}/cgi-bin/message/subscribe/send?access_token=${token}`, { method: 'POST', body: JSON.stringify(body) }))).errcode;
     expect(await send({ touser: openid, template_id: 'nope', data: {} })).toBe(40037);
     expect(await send({ touser: openid, template_id: 'tmpl-new-lead', data: { thing1: { value: 'x'.repeat(21) } } })).toBe(47003);
     expect(await send({ touser: openid, template_id: 'tmpl-new-lead', data: { time3: { value: '明天' } } })).toBe(47003);
     expect(await send({ touser: 'o-never-seen', template_id: 'tmpl-new-lead', data: {} })).toBe(40003);
-    expect((await (await fetch(`${base}/cgi-bin/message/subscribe/send?access_token=bad`, { method: 'POST', body: '{}' })).json()).errcode).toBe(40001);
+    expect((await json(await fetch(`${base}/cgi-bin/message/subscribe/send?access_token=bad`, { method: 'POST', body: '{}' }))).errcode).toBe(40001);
   });
 });

@@ -9,6 +9,7 @@ import { ReplayUnappliedOwnership1764547200000 } from './migrations/176454720000
 import { VisitorHeatRadar1764633600000 } from './migrations/1764633600000-visitor-heat-radar';
 import { StatsRollups1764633600001 } from './migrations/1764633600001-stats-rollups';
 import { SubscriptionQuotas1764633600002 } from './migrations/1764633600002-subscription-quotas';
+import { StatsDimensions1764633600003 } from './migrations/1764633600003-stats-dimensions';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   VisitorHeatRadar1764633600000,
   StatsRollups1764633600001,
   SubscriptionQuotas1764633600002,
+  StatsDimensions1764633600003,
 ];

@@ -11,7 +11,7 @@ import { RadarController } from './radar.controller';
 import { RadarGateway } from './radar.gateway';
 import { RadarRepository } from './radar.repository';
 import { RadarService } from './radar.service';
-import { StatsDailyEntity, StatsVisitorDayEntity } from './stats-daily.entity';
+import { StatsDailyDimEntity, StatsDailyEntity, StatsVisitorDayEntity } from './stats-daily.entity';
 import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
@@ -22,7 +22,7 @@ import { VisitIngestService } from './visit-ingest.service';
 import { VisitorStatEntity } from './visitor-stat.entity';
 import { VisitorStatRepository } from './visitor-stat.repository';
 
-export const ANALYTICS_ENTITIES = [VisitorStatEntity, RadarItemEntity, StatsDailyEntity, StatsVisitorDayEntity, SubscriptionQuotaEntity];
+export const ANALYTICS_ENTITIES = [VisitorStatEntity, RadarItemEntity, StatsDailyEntity, StatsDailyDimEntity, StatsVisitorDayEntity, SubscriptionQuotaEntity];
 
 /**
  * Analytics: what is derived from visits and leads as they arrive (each visitor's aggregates and heat, the lead's

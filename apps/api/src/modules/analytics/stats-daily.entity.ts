@@ -57,3 +57,37 @@ export class StatsVisitorDayEntity {
   @PrimaryColumn({ name: 'visitor_id', type: 'varchar', length: 40 })
   visitorId: string;
 }
+
+/**
+ * The roll-up along one dimension at a time: `all` (dim_value ''), `branch` ('' for HQ staff), `staff`, `content`,
+ * `depth` ('0'…'5'). `shares` counts staff members' own shares (depth 0), `all_shares` re-shares too.
+ */
+@Entity({ name: 'stats_daily_dims' })
+export class StatsDailyDimEntity {
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  dim: 'all' | 'branch' | 'staff' | 'content' | 'depth';
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  day: string;
+
+  @PrimaryColumn({ name: 'dim_value', type: 'varchar', length: 26 })
+  dimValue: string;
+
+  @Column({ type: 'int', nullable: false, default: 0 })
+  shares: number;
+
+  @Column({ name: 'all_shares', type: 'int', nullable: false, default: 0 })
+  allShares: number;
+
+  @Column({ type: 'int', nullable: false, default: 0 })
+  views: number;
+
+  @Column({ name: 'unique_visitors', type: 'int', nullable: false, default: 0 })
+  uniqueVisitors: number;
+
+  @Column({ type: 'int', nullable: false, default: 0 })
+  reshares: number;
+
+  @Column({ type: 'int', nullable: false, default: 0 })
+  leads: number;
+}

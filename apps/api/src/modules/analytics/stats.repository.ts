@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
 import { type Transaction, TransactionConflict } from '../../core/database/transaction.runner';
-import { StatsDailyEntity, StatsVisitorDayEntity } from './stats-daily.entity';
+import { StatsDailyDimEntity, StatsDailyEntity, StatsVisitorDayEntity } from './stats-daily.entity';
 import { type StatScope, whereInScope } from './stat-scope';
 
 /** One roll-up row's key and what to add to it. */
@@ -39,8 +39,11 @@ export interface StatsSums {
 export type StatsGroup = 'day' | 'staff' | 'branch' | 'content' | 'depth';
 
 const COUNTERS = ['shares', 'views', 'uniqueVisitors', 'reshares', 'leads'] as const;
-const COLUMN = { shares: 'shares', views: 'views', uniqueVisitors: 'unique_visitors', reshares: 'reshares', leads: 'leads' } as const;
+const COLUMN = { shares: 'shares', allShares: 'all_shares', views: 'views', uniqueVisitors: 'unique_visitors', reshares: 'reshares', leads: 'leads' } as const;
 const GROUP_COLUMN = { day: 's.day', staff: 's.staff_id', branch: 's.branch_id', content: 's.content_id', depth: 's.depth' } as const;
+
+/** HQ's view of the whole organisation, without a filter: read along one dimension. */
+const wide = (f: StatsFilter) => f.scope === 'all' && !f.staffId && !f.branchId && !f.contentId;
 
 const keyOf = (d: Pick<StatsDelta, 'day' | 'staffId' | 'contentId' | 'depth'>) => `${d.day}|${d.staffId}|${d.contentId}|${d.depth}`;
 
@@ -49,32 +52,47 @@ const keyOf = (d: Pick<StatsDelta, 'day' | 'staffId' | 'contentId' | 'depth'>) =
 export class StatsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Adds the deltas (merged per row) in the caller's unit: an atomic increment, or the row's first insert. */
+  /**
+   * Adds the deltas (merged per row) in the caller's unit, to `stats_daily` and along each dimension to
+   * `stats_daily_dims`: an atomic increment, or the row's first insert.
+   */
   async add(tx: Transaction, deltas: StatsDelta[]): Promise<void> {
-    const merged = new Map<string, StatsDelta>();
+    const rows = new Map<string, { key: Record<string, string | number | null>; where: Record<string, string | number>; counts: Record<string, number> }>();
+    const dims = new Map<string, { key: Record<string, string>; where: Record<string, string>; counts: Record<string, number> }>();
+    const addTo = <K>(map: Map<string, { key: K; where: Record<string, string | number>; counts: Record<string, number> }>, id: string, key: K, where: Record<string, string | number>, counts: Record<string, number>) => {
+      const row = map.get(id) ?? { key, where, counts: {} };
+      for (const [c, n] of Object.entries(counts)) if (n) row.counts[c] = (row.counts[c] ?? 0) + n;
+      map.set(id, row);
+    };
     for (const d of deltas) {
-      const row = merged.get(keyOf(d)) ?? { day: d.day, staffId: d.staffId, contentId: d.contentId, depth: d.depth, branchId: d.branchId };
-      for (const c of COUNTERS) if (d[c]) row[c] = (row[c] ?? 0) + (d[c] as number);
-      merged.set(keyOf(d), row);
-    }
-    const repo = tx.manager.getRepository(StatsDailyEntity);
-    for (const d of merged.values()) {
-      const sets = COUNTERS.filter((c) => d[c]);
-      if (!sets.length) continue;
-      const update = repo
-        .createQueryBuilder()
-        .update(StatsDailyEntity)
-        .set(Object.fromEntries(sets.map((c) => [c, () => `${COLUMN[c]} + ${Math.trunc(d[c] as number)}`])))
-        .where('day = :day AND staff_id = :staffId AND content_id = :contentId AND depth = :depth', d);
-      const result = await update.execute();
-      if (result.affected) continue;
-      try {
-        await repo.insert({ day: d.day, staffId: d.staffId, contentId: d.contentId, depth: d.depth, branchId: d.branchId, ...Object.fromEntries(sets.map((c) => [c, d[c]])) });
-      } catch (error) {
-        // Another process made the row first: run the unit again, the update will find it.
-        if (isUniqueViolation(error)) throw new TransactionConflict('a new stats row');
-        throw error;
+      const counts = Object.fromEntries(COUNTERS.map((c) => [c, d[c] ?? 0]));
+      addTo(rows, keyOf(d), { day: d.day, staffId: d.staffId, contentId: d.contentId, depth: d.depth, branchId: d.branchId }, { day: d.day, staff_id: d.staffId, content_id: d.contentId, depth: d.depth }, counts);
+      const dimCounts = { ...counts, shares: d.depth === 0 ? (d.shares ?? 0) : 0, allShares: d.shares ?? 0 };
+      for (const [dim, value] of [['all', ''], ['branch', d.branchId ?? ''], ['staff', d.staffId], ['content', d.contentId], ['depth', String(d.depth)]] as const) {
+        addTo(dims, `${d.day}|${dim}|${value}`, { day: d.day, dim, dimValue: value }, { day: d.day, dim, dim_value: value }, dimCounts);
       }
+    }
+    for (const row of rows.values()) await this.bump(tx, StatsDailyEntity, row);
+    for (const row of dims.values()) await this.bump(tx, StatsDailyDimEntity, row);
+  }
+
+  private async bump(tx: Transaction, entity: typeof StatsDailyEntity | typeof StatsDailyDimEntity, row: { key: object; where: Record<string, unknown>; counts: Record<string, number> }): Promise<void> {
+    const sets = Object.entries(row.counts).filter(([, n]) => n);
+    if (!sets.length) return;
+    const repo = tx.manager.getRepository<object>(entity);
+    const result = await repo
+      .createQueryBuilder()
+      .update(entity)
+      .set(Object.fromEntries(sets.map(([c, n]) => [c, () => `${COLUMN[c as keyof typeof COLUMN]} + ${Math.trunc(n)}`])))
+      .where(Object.keys(row.where).map((k) => `${k} = :${k}`).join(' AND '), row.where)
+      .execute();
+    if (result.affected) return;
+    try {
+      await repo.insert({ ...row.key, ...Object.fromEntries(sets) });
+    } catch (error) {
+      // Another process made the row first: run the unit again, the update will find it.
+      if (isUniqueViolation(error)) throw new TransactionConflict('a new stats row');
+      throw error;
     }
   }
 
@@ -104,6 +122,10 @@ export class StatsRepository {
   }
 
   async sums(filter: StatsFilter): Promise<StatsSums> {
+    if (wide(filter)) {
+      const [row] = await this.groupedDims(filter, 'all');
+      return { shares: row?.shares ?? 0, views: row?.views ?? 0, uniqueVisitors: row?.uniqueVisitors ?? 0, leads: row?.leads ?? 0 };
+    }
     const row = await this.filtered(filter)
       .select('SUM(CASE WHEN s.depth = 0 THEN s.shares ELSE 0 END)', 'shares')
       .addSelect('SUM(s.views)', 'views')
@@ -115,6 +137,7 @@ export class StatsRepository {
 
   /** Sums per group (day, staff, branch, content or depth), ordered by `orderBy` when given. */
   async grouped(filter: StatsFilter, group: StatsGroup, orderBy?: { metric: keyof StatsSums | 'reshares'; limit: number }): Promise<(StatsSums & { key: string; reshares: number; allShares: number })[]> {
+    if (wide(filter)) return this.groupedDims(filter, group, orderBy);
     const column = GROUP_COLUMN[group];
     const qb = this.filtered(filter)
       .select(column, 'key')
@@ -150,6 +173,35 @@ export class StatsRepository {
       .groupBy('s.content_id')
       .getRawMany<Record<string, string | number | null>>();
     return new Map(rows.map((r) => [String(r.key), { shares: Number(r.shares ?? 0), views: Number(r.views ?? 0), uniqueVisitors: Number(r.uniqueVisitors ?? 0), leads: Number(r.leads ?? 0) }]));
+  }
+
+  /** HQ's organisation-wide numbers from `stats_daily_dims`: one dimension's rows of the period. */
+  private async groupedDims(filter: StatsFilter, group: StatsGroup | 'all', orderBy?: { metric: keyof StatsSums | 'reshares'; limit: number }): Promise<(StatsSums & { key: string; reshares: number; allShares: number })[]> {
+    const dim = group === 'day' ? 'all' : group;
+    const column = group === 'day' ? 'd.day' : 'd.dim_value';
+    const qb = this.dataSource
+      .getRepository(StatsDailyDimEntity)
+      .createQueryBuilder('d')
+      .select(column, 'key')
+      .addSelect('SUM(d.shares)', 'shares')
+      .addSelect('SUM(d.all_shares)', 'allShares')
+      .addSelect('SUM(d.views)', 'views')
+      .addSelect('SUM(d.unique_visitors)', 'uniqueVisitors')
+      .addSelect('SUM(d.leads)', 'leads')
+      .addSelect('SUM(d.reshares)', 'reshares')
+      .where('d.dim = :dim AND d.day >= :fromDay AND d.day <= :toDay', { dim, fromDay: filter.fromDay, toDay: filter.toDay })
+      .groupBy(column);
+    if (orderBy) qb.orderBy(`SUM(d.${COLUMN[orderBy.metric]})`, 'DESC').addOrderBy(column, 'ASC').limit(orderBy.limit);
+    const rows = await qb.getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      key: group === 'branch' && r.key === '' ? '' : String(r.key ?? ''),
+      shares: Number(r.shares ?? 0),
+      allShares: Number(r.allShares ?? 0),
+      views: Number(r.views ?? 0),
+      uniqueVisitors: Number(r.uniqueVisitors ?? 0),
+      leads: Number(r.leads ?? 0),
+      reshares: Number(r.reshares ?? 0),
+    }));
   }
 
   private filtered(filter: StatsFilter): SelectQueryBuilder<StatsDailyEntity> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { heatLevel, type RadarItem } from '@fenji/shared';
 import { LRUCache } from 'lru-cache';
 import { EventBus } from '../../core/coordination/event-bus';
@@ -44,6 +44,10 @@ const RETURN_AFTER_MS = 12 * 3600 * 1000;
 
 const key = (staffId: string, visitorId: string) => `${staffId}|${visitorId}`;
 
+/** Accepted leads are handled together: after this long, or at this many. */
+const LEAD_BATCH_MS = 100;
+const MAX_LEAD_BATCH = 200;
+
 /**
  * Turns written visit events into what analytics keeps: each visitor's aggregates and heat per staff member, the
  * radar's lines, the heat of the lead a visitor became, and a notice when a known customer comes back hot. Runs as
@@ -51,7 +55,11 @@ const key = (staffId: string, visitorId: string) => `${staffId}|${visitorId}`;
  * EventBus to every process's WebSocket clients.
  */
 @Injectable()
-export class VisitIngestService implements OnModuleInit {
+export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('VisitIngestService');
+  private leadQueue: LeadAccepted[] = [];
+  private leadTimer: NodeJS.Timeout | null = null;
+  private leadsDone: Promise<void> = Promise.resolve();
   /** A staff member's branch, for scoping: read once a minute at most. */
   private readonly branches = new LRUCache<string, { branchId: string | null }>({ max: 10_000, ttl: 60_000 });
 
@@ -170,47 +178,90 @@ export class VisitIngestService implements OnModuleInit {
     await this.announce(outcome.told);
   }
 
-  /** A lead left through a share: the radar's 留资 line, the new lead's notice, the lead's heat from its visitor. */
-  async leadAccepted(event: LeadAccepted): Promise<void> {
-    const share = (await this.shares.findByIds([event.shareId]))[0];
-    if (!share) return;
-    const branchId = (await this.branchesOf([event.staffId])).get(event.staffId) ?? null;
-    const visitorId = event.visitorId ?? `lead:${event.leadId}`;
-    const item: RadarItemEntity = {
-      id: newId(event.at.getTime()),
-      staffId: event.staffId,
-      branchId,
-      visitorId,
-      type: 'lead',
-      shareId: share.id,
-      contentId: share.contentId,
-      dwellSeconds: null,
-      readPercent: null,
-      visitNumber: null,
-      heat: null,
-      heatReason: null,
-      reshareVisitors: null,
-      viaVisitorId: share.sharerVisitorId && share.sharerVisitorId !== visitorId ? share.sharerVisitorId : null,
-      leadId: event.leadId,
-      createdAt: event.at,
-    };
-    const title = (await this.radarService.toItems([item]))[0]?.content.title;
-    const told = await this.transactions.run(async (tx) => {
-      const stat = event.visitorId ? (await this.stats.findForUpdate(tx, [event.staffId], [event.visitorId]))[0] : undefined;
-      if (stat) {
-        item.heat = stat.heat;
-        item.heatReason = stat.heatReason || null;
-        item.visitNumber = Math.max(1, stat.views);
-        await this.leads.setHeat(tx, event.leadId, stat.heat, stat.heatReason);
-      }
-      await this.radar.insert(tx, [item]);
-      if (event.isNew) await this.rollups.add(tx, [{ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, leads: 1 }]);
-      if (!event.isNew || !event.ownerStaffId) return [] as Alert[];
-      await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `${event.leadName}${title ? ` 通过《${title}》` : ' '}留下了联系方式，请尽快联系`, event.at);
-      return [{ staffId: event.ownerStaffId, topic: 'new_lead', leadId: event.leadId, name: event.leadName, subject: title ?? '', at: event.at }] as Alert[];
+  /**
+   * A lead left through a share: queued and handled with the others of the next LEAD_BATCH_MS in one unit of work
+   * (on SQLite every unit is a turn of the one connection: one per lead would halve the submissions a second).
+   */
+  leadAccepted(event: LeadAccepted): Promise<void> {
+    this.leadQueue.push(event);
+    if (this.leadQueue.length >= MAX_LEAD_BATCH) return this.drainLeads();
+    this.leadTimer ??= setTimeout(() => void this.drainLeads(), LEAD_BATCH_MS);
+    return Promise.resolve();
+  }
+
+  /** Handles every queued lead now; resolves when done (tests, shutdown). */
+  drainLeads(): Promise<void> {
+    if (this.leadTimer) clearTimeout(this.leadTimer);
+    this.leadTimer = null;
+    const batch = this.leadQueue.splice(0);
+    if (batch.length) {
+      this.leadsDone = this.leadsDone.then(() => this.leadsAccepted(batch)).catch((error: unknown) => this.logger.error({ err: error }, 'could not record accepted leads'));
+    }
+    return this.leadsDone;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.drainLeads();
+  }
+
+  /** The radar's 留资 lines, the new leads' notices and roll-ups, and each lead's heat from its visitor: one unit. */
+  private async leadsAccepted(events: LeadAccepted[]): Promise<void> {
+    const shares = new Map((await this.shares.findByIds([...new Set(events.map((e) => e.shareId))])).map((s) => [s.id, s]));
+    const branchOf = await this.branchesOf([...new Set(events.map((e) => e.staffId))]);
+    const accepted = events.flatMap((event) => {
+      const share = shares.get(event.shareId);
+      if (!share) return [];
+      const visitorId = event.visitorId ?? `lead:${event.leadId}`;
+      const item: RadarItemEntity = {
+        id: newId(event.at.getTime()),
+        staffId: event.staffId,
+        branchId: branchOf.get(event.staffId) ?? null,
+        visitorId,
+        type: 'lead',
+        shareId: share.id,
+        contentId: share.contentId,
+        dwellSeconds: null,
+        readPercent: null,
+        visitNumber: null,
+        heat: null,
+        heatReason: null,
+        reshareVisitors: null,
+        viaVisitorId: share.sharerVisitorId && share.sharerVisitorId !== visitorId ? share.sharerVisitorId : null,
+        leadId: event.leadId,
+        createdAt: event.at,
+      };
+      return [{ event, share, item }];
     });
-    await this.publish([item]);
-    await this.announce(told);
+    if (!accepted.length) return;
+    // Labels and titles read once, before the unit (on SQLite a read outside the unit would wait for it).
+    const mapped = await this.radarService.toItems(accepted.map((a) => a.item));
+    const visitorIds = accepted.flatMap((a) => (a.event.visitorId ? [a.event.visitorId] : []));
+    const alerts = await this.transactions.run(async (tx) => {
+      const stats = new Map((await this.stats.findForUpdate(tx, [...new Set(accepted.map((a) => a.event.staffId))], visitorIds)).map((r) => [key(r.staffId, r.visitorId), r]));
+      const told: Alert[] = [];
+      const deltas: StatsDelta[] = [];
+      for (const [i, { event, share, item }] of accepted.entries()) {
+        const stat = event.visitorId ? stats.get(key(event.staffId, event.visitorId)) : undefined;
+        if (stat) {
+          item.heat = stat.heat;
+          item.heatReason = stat.heatReason || null;
+          item.visitNumber = Math.max(1, stat.views);
+          Object.assign(mapped[i]!, { heat: stat.heat, visitNumber: item.visitNumber }, stat.heatReason ? { heatReason: stat.heatReason } : {});
+          await this.leads.setHeat(tx, event.leadId, stat.heat, stat.heatReason);
+        }
+        if (!event.isNew) continue;
+        deltas.push({ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId: item.branchId, leads: 1 });
+        if (!event.ownerStaffId) continue;
+        const title = mapped[i]!.content.title;
+        await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `${event.leadName} 通过《${title}》留下了联系方式，请尽快联系`, event.at);
+        told.push({ staffId: event.ownerStaffId, topic: 'new_lead', leadId: event.leadId, name: event.leadName, subject: title, at: event.at });
+      }
+      await this.radar.insert(tx, accepted.map((a) => a.item));
+      await this.rollups.add(tx, deltas);
+      return told;
+    });
+    await this.send(accepted.map((a, i) => ({ staffId: a.item.staffId, branchId: a.item.branchId, item: mapped[i]! })));
+    await this.announce(alerts);
   }
 
   /** Views (once per visitor and day in unique visitors) and re-shares, per day, staff member, content and depth. */
@@ -243,11 +294,11 @@ export class VisitIngestService implements OnModuleInit {
   private async publish(items: RadarItemEntity[]): Promise<void> {
     if (!items.length) return;
     const mapped = await this.radarService.toItems(items);
-    for (let i = 0; i < items.length; i++) {
-      const row = items[i]!;
-      const message: RadarMessage = { staffId: row.staffId, branchId: row.branchId, item: mapped[i]! };
-      await this.bus.publish(RADAR_TOPIC, message);
-    }
+    await this.send(items.map((row, i) => ({ staffId: row.staffId, branchId: row.branchId, item: mapped[i]! })));
+  }
+
+  private async send(messages: RadarMessage[]): Promise<void> {
+    for (const message of messages) await this.bus.publish(RADAR_TOPIC, message);
   }
 
   /** New notices: the unread count to the staff member's open apps, and the WeChat alert when they asked for one. */

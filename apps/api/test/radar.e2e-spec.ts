@@ -81,7 +81,7 @@ describe('the radar, visitor heat and notifications (over HTTP and WebSocket, re
 
     const items = (await radar(org.b1)).items;
     const reshare = items.find((i) => i.type === 'reshare' && i.visitor.id === vidA);
-    expect(reshare).toMatchObject({ content: { title: '转发测试' }, shareCode: root.code });
+    expect(reshare).toMatchObject({ content: { title: '转发测试' }, shareCode: root.code, reshareVisitors: 1 });
     const friend = items.find((i) => i.type === 'view' && i.visitor.id === vidB);
     const labelA = reshare!.visitor.label;
     expect(friend).toMatchObject({ viaLabel: labelA, shareCode: child.body.code });

@@ -86,7 +86,18 @@ export class RadarService {
       rows.map((r) => r.shareId),
       rows.flatMap((r) => (r.leadId ? [r.leadId] : [])),
     );
-    return rows.map((r) => toRadarItem(r, lookups));
+    const items = rows.map((r) => toRadarItem(r, lookups));
+    // A re-share line says how many new visitors it has brought so far, not at the moment of sharing.
+    const reshares = rows.filter((r) => r.type === 'reshare');
+    if (reshares.length) {
+      const stats = await this.stats.find([...new Set(reshares.map((r) => r.staffId))], [...new Set(reshares.map((r) => r.visitorId))]);
+      const brought = new Map(stats.map((s) => [`${s.staffId}|${s.visitorId}`, s.reshareVisitors]));
+      rows.forEach((r, i) => {
+        const n = r.type === 'reshare' ? brought.get(`${r.staffId}|${r.visitorId}`) : undefined;
+        if (n !== undefined) items[i]!.reshareVisitors = n;
+      });
+    }
+    return items;
   }
 
   /** Who each visitor became (lead ids and names), for lists that label visitors. */

@@ -25,6 +25,12 @@ export class VisitorStatRepository {
     return tx.manager.getRepository(VisitorStatEntity).find({ where: { visitorId: In(visitorIds), staffId: In(staffIds) }, ...tx.forUpdate });
   }
 
+  /** The rows of these visitors among these staff members' visitors (no lock: for reading). */
+  find(staffIds: string[], visitorIds: string[]): Promise<VisitorStatEntity[]> {
+    if (!staffIds.length || !visitorIds.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(VisitorStatEntity).find({ where: { visitorId: In(visitorIds), staffId: In(staffIds) } });
+  }
+
   async insert(tx: Transaction, rows: VisitorStatEntity[]): Promise<void> {
     if (rows.length) await tx.manager.getRepository(VisitorStatEntity).insert(rows);
   }

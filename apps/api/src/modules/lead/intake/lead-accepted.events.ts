@@ -45,9 +45,4 @@ export class LeadAcceptedEvents {
       }
     });
   }
-
-  /** Resolves when every handler of the leads accepted so far has run (tests, shutdown). */
-  settled(): Promise<void> {
-    return this.pending;
-  }
 }

@@ -11,6 +11,7 @@ import { ErrorFilter } from './core/errors/error.filter';
 import { HealthController } from './core/health/health.controller';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { WechatModule } from './core/wechat/wechat.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ContentModule } from './modules/content/content.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandingModule } from './modules/landing/landing.module';
@@ -42,6 +43,7 @@ export class AppModule {
         VisitModule,
         LeadModule,
         LandingModule,
+        AnalyticsModule,
         DemoModule,
       ],
       controllers: [HealthController],

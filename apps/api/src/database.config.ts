@@ -3,6 +3,7 @@ import { RefreshTokenEntity } from './core/auth/refresh-token.entity';
 import type { Schema } from './core/database/data-source';
 import { MIGRATIONS } from './core/database/migrations';
 import { RateLimitEntity } from './core/rate-limit/rate-limit.entity';
+import { ANALYTICS_ENTITIES } from './modules/analytics/analytics.module';
 import { CONTENT_ENTITIES } from './modules/content/content.module';
 import { LEAD_ENTITIES } from './modules/lead/lead.module';
 import { ORG_ENTITIES } from './modules/org/org.module';
@@ -14,6 +15,6 @@ import { VISIT_ENTITIES } from './modules/visit/visit.module';
  * above core and the modules, so that core's database module imports no module.
  */
 export const SCHEMA: Schema = {
-  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES],
+  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...ANALYTICS_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -34,3 +34,32 @@ export function heatLevel(score: number): HeatLevel {
   return 'cold';
 }
 
+
+/** Points a visitor's heat loses per day without activity (recency). */
+export const HEAT_DECAY_PER_DAY = 5;
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Heat right after a visitor's latest event, 0–100: frequency (views, up to 30), dwell (up to 25: 5 minutes),
+ * read depth (up to 20) and re-shares with the visitors they brought (up to 25).
+ */
+export function heatScore(f: HeatFactors): number {
+  const views = Math.min(30, f.views * 10);
+  const dwell = Math.min(25, Math.round(f.totalDwellSeconds / 12));
+  const read = Math.round(Math.min(100, Math.max(0, f.maxReadPercent ?? 0)) / 5);
+  const reshares = Math.min(25, f.reshares * 10 + (f.reshareVisitors ?? 0) * 3);
+  return Math.min(100, views + dwell + read + reshares);
+}
+
+/** The heat `now`: the score at the last event less {@link HEAT_DECAY_PER_DAY} for every day since (recency). */
+export function heatAt(score: number, lastSeenMs: number, nowMs: number): number {
+  return Math.max(0, Math.min(100, Math.round(score - (HEAT_DECAY_PER_DAY * Math.max(0, nowMs - lastSeenMs)) / DAY)));
+}
+
+/**
+ * A number whose order is the order of {@link heatAt} at any single moment (the decay is linear): stored beside the
+ * score so a list sorts by today's heat through an index. Thousandths of a point.
+ */
+export function heatRank(score: number, lastSeenMs: number): number {
+  return Math.round((score + (HEAT_DECAY_PER_DAY * lastSeenMs) / DAY) * 1000);
+}

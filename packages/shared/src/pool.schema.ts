@@ -134,15 +134,6 @@ export type CursorQuery = z.infer<typeof cursorQuerySchema>;
 export const recycleRunResultSchema = z.object({ recycled: z.number().int(), warned: z.number().int() });
 export type RecycleRunResult = z.infer<typeof recycleRunResultSchema>;
 
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['recycle_warning', 'recycled', 'assigned']),
-  leadId: z.string(),
-  leadName: z.string(),
-  message: z.string(),
-  createdAt: z.string(),
-});
-export type Notification = z.infer<typeof notificationSchema>;
 
 
 export const memberSchema = z.object({ id: z.string(), leadId: z.string(), convertedBy: z.string(), createdAt: z.string() });

@@ -17,6 +17,8 @@ export interface AppConfig {
   demo: boolean;
   hqAdmin: { phone: string; password: string } | null;
   wechat: { apiBase: string; appId: string | null; appSecret: string | null };
+  /** Subscribe-message templates of the mini-program by topic (WECHAT_SUBSCRIBE_TEMPLATES), and the alerts' cap. */
+  alerts: { templates: Partial<Record<'new_lead' | 'hot_return', string>>; perStaffPerHour: number };
   apiDocs: boolean;
   logLevel: string;
   /** `pretty`: readable lines for a person (npm start); `json`: one JSON object a line (production, the default). */
@@ -177,6 +179,17 @@ function demoSecret(database: DatabaseConfig, cwd: string): string {
  * The environment, read by one schema: each variable's type, range and default, and the rules between them. The
  * first problem stops start-up with one clear line (ConfigError).
  */
+/** `new_lead=TEMPLATE_ID,hot_return=TEMPLATE_ID`: the mini-program's subscribe-message template of each alert. */
+function parseSubscribeTemplates(raw: string | undefined): Partial<Record<'new_lead' | 'hot_return', string>> {
+  const out: Partial<Record<'new_lead' | 'hot_return', string>> = {};
+  for (const part of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [topic, id] = part.split('=').map((p) => p.trim());
+    if ((topic === 'new_lead' || topic === 'hot_return') && id && /^[\w-]{1,64}$/.test(id)) out[topic] = id;
+    else throw new ConfigError(`WECHAT_SUBSCRIBE_TEMPLATES must be new_lead=<template id>,hot_return=<template id>, got "${part}"`);
+  }
+  return out;
+}
+
 function environmentSchema(cwd: string) {
   const repoRoot = resolve(__dirname, '..', '..', '..', '..', '..');
   const dir = (raw: string | undefined, fallback: string) => resolve(raw || resolve(repoRoot, fallback));
@@ -193,6 +206,8 @@ function environmentSchema(cwd: string) {
       WECHAT_API_BASE: httpOrigin('WECHAT_API_BASE', 'https://api.weixin.qq.com'),
       WECHAT_APPID: z.string().optional(),
       WECHAT_SECRET: z.string().optional(),
+      WECHAT_SUBSCRIBE_TEMPLATES: parsedBy(parseSubscribeTemplates),
+      ALERTS_PER_STAFF_PER_HOUR: int('ALERTS_PER_STAFF_PER_HOUR', 6, 0, 1000),
       API_DOCS: flag('API_DOCS', true),
       LOG_LEVEL: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
@@ -237,6 +252,7 @@ function environmentSchema(cwd: string) {
         demo: env.DEMO,
         hqAdmin: env.HQ_ADMIN_PHONE && env.HQ_ADMIN_PASSWORD ? { phone: env.HQ_ADMIN_PHONE, password: env.HQ_ADMIN_PASSWORD } : null,
         wechat: { apiBase: env.WECHAT_API_BASE as string, appId: env.WECHAT_APPID || null, appSecret: env.WECHAT_SECRET || null },
+        alerts: { templates: env.WECHAT_SUBSCRIBE_TEMPLATES, perStaffPerHour: env.ALERTS_PER_STAFF_PER_HOUR },
         apiDocs: env.API_DOCS,
         logLevel: env.LOG_LEVEL,
         logFormat: env.LOG_FORMAT,

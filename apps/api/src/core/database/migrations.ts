@@ -6,6 +6,10 @@ import { SecurityReviewColumns1764460800000 } from './migrations/1764460800000-s
 import { HqAdminWithoutBranch1764460800001 } from './migrations/1764460800001-hq-admin-without-branch';
 import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visible-phone-grams';
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
+import { VisitorHeatRadar1764633600000 } from './migrations/1764633600000-visitor-heat-radar';
+import { StatsRollups1764633600001 } from './migrations/1764633600001-stats-rollups';
+import { SubscriptionQuotas1764633600002 } from './migrations/1764633600002-subscription-quotas';
+import { StatsDimensions1764633600003 } from './migrations/1764633600003-stats-dimensions';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +21,8 @@ export const MIGRATIONS = [
   HqAdminWithoutBranch1764460800001,
   VisiblePhoneGrams1764460800002,
   ReplayUnappliedOwnership1764547200000,
+  VisitorHeatRadar1764633600000,
+  StatsRollups1764633600001,
+  SubscriptionQuotas1764633600002,
+  StatsDimensions1764633600003,
 ];

@@ -56,11 +56,46 @@ export class WechatClient {
     return body.access_token;
   }
 
-  private async get<T>(path: string, query: Record<string, string>): Promise<T> {
+  /**
+   * One subscribe message (`cgi-bin/message/subscribe/send`) to a mini-program user. Answers WeChat's errcode (0 when
+   * sent) rather than throwing for the codes a caller acts on: 43101 (the user has no subscription left), 40037 (bad
+   * template id), 47003 (data the template refuses), 40003 (bad openid). An expired token (40001, 42001) is fetched
+   * again once. Unreachable WeChat is 503 WECHAT_UNAVAILABLE.
+   */
+  async sendSubscribeMessage(message: { touser: string; templateId: string; page: string; data: Record<string, string> }): Promise<{ errcode: number; errmsg: string }> {
+    const body = {
+      touser: message.touser,
+      template_id: message.templateId,
+      page: message.page,
+      data: Object.fromEntries(Object.entries(message.data).map(([k, value]) => [k, { value }])),
+      miniprogram_state: 'formal',
+      lang: 'zh_CN',
+    };
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.getAccessToken();
+      const answer = await this.post<WechatErrorBody>('/cgi-bin/message/subscribe/send', { access_token: token }, body);
+      const errcode = answer.errcode ?? 0;
+      if ((errcode === 40001 || errcode === 42001) && attempt === 0) {
+        this.accessToken = null;
+        continue;
+      }
+      return { errcode, errmsg: answer.errmsg ?? '' };
+    }
+  }
+
+  private post<T>(path: string, query: Record<string, string>, body: unknown): Promise<T> {
+    return this.call<T>(path, query, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  private get<T>(path: string, query: Record<string, string>): Promise<T> {
+    return this.call<T>(path, query, {});
+  }
+
+  private async call<T>(path: string, query: Record<string, string>, init: RequestInit): Promise<T> {
     const url = `${this.config.wechat.apiBase}${path}?${new URLSearchParams(query).toString()}`;
     let response: Response;
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
     } catch (error) {
       this.logger.warn({ err: error, path }, 'WeChat API unreachable');
       throw new AppException(503, 'WECHAT_UNAVAILABLE', '微信服务暂时不可用，请稍后再试');

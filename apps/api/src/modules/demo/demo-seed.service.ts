@@ -8,7 +8,9 @@ import { LeadService } from '../lead/lead.service';
 import { LeadPoolService } from '../lead/pool/lead-pool.service';
 import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
+import { VisitService } from '../visit/visit.service';
 import { DEMO_BRANCHES, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+import { demoVisitorId, seedDemoVisits } from './demo-visits';
 
 /** DEMO=1 on an empty database: a small organisation with content, shares and leads, made through the real services. */
 @Injectable()
@@ -23,6 +25,7 @@ export class DemoSeedService {
     @Inject(LeadService) private readonly leads: LeadService,
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
     @Inject(FollowUpService) private readonly followUps: FollowUpService,
+    @Inject(VisitService) private readonly visits: VisitService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -42,14 +45,19 @@ export class DemoSeedService {
 
     const sellers = [users.get('staffA') as AuthUser, users.get('staffB') as AuthUser];
     const phones: string[] = [];
+    const customerShares: string[] = [];
+    for (const [i] of DEMO_CUSTOMERS.entries()) {
+      const share = await this.shares.create(sellers[i % 2], { contentId: contentIds[i % contentIds.length], channel: i % 3 === 0 ? 'moments' : 'wechat_friend' });
+      customerShares.push(share.code);
+    }
+    // What the customers read before they left details (the radar and heat).
+    await seedDemoVisits(this.visits, this.shares, customerShares);
     for (const [i, name] of DEMO_CUSTOMERS.entries()) {
-      const seller = sellers[i % 2];
-      const share = await this.shares.create(seller, { contentId: contentIds[i % contentIds.length], channel: i % 3 === 0 ? 'moments' : 'wechat_friend' });
       const phone = `139${String(10000000 + i * 7919).padStart(8, '0')}`;
       phones.push(phone);
       await this.intake.submit(
-        { shareCode: share.code, name, phone, consent: true, ...(i % 4 === 0 ? { message: '想了解一下价格' } : {}) },
-        { ip: 'demo', visitorId: null },
+        { shareCode: customerShares[i], name, phone, consent: true, ...(i % 4 === 0 ? { message: '想了解一下价格' } : {}) },
+        { ip: 'demo', visitorId: demoVisitorId(i) },
       );
     }
     // Something on every screen: follow-ups and statuses, two leads in the public pool, one collision.

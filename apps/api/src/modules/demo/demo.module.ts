@@ -3,7 +3,8 @@ import { ContentModule } from '../content/content.module';
 import { LeadModule } from '../lead/lead.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
+import { VisitModule } from '../visit/visit.module';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [OrgModule, ContentModule, ShareModule, LeadModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [OrgModule, ContentModule, ShareModule, LeadModule, VisitModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class DemoModule {}

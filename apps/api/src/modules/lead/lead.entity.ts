@@ -87,4 +87,15 @@ export class LeadEntity {
 
   @Column({ name: 'last_touch_at', type: 'datetime', precision: 3, nullable: false })
   lastTouchAt: Date;
+
+  /**
+   * Heat (热度) 0–100 of the lead's visitors, kept current by analytics as their events are flushed (B1); optional
+   * here so rows built in code start at the column's default.
+   */
+  @Column({ type: 'int', nullable: false, default: 0 })
+  heat?: number;
+
+  /** The heat in words (`3 次查看 · 停留 4 分钟`); null until a visitor of the lead is seen. */
+  @Column({ name: 'heat_reason', type: 'varchar', length: 200, nullable: true })
+  heatReason?: string | null;
 }

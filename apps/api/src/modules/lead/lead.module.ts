@@ -10,16 +10,21 @@ import { FollowUpService } from './follow-up/follow-up.service';
 import { LeadStatusChangeEntity } from './follow-up/lead-status-change.entity';
 import { MemberEntity } from './follow-up/member.entity';
 import { LeadIntakeController } from './intake/lead-intake.controller';
+import { LeadAcceptedEvents } from './intake/lead-accepted.events';
 import { LeadIntakeService } from './intake/lead-intake.service';
 import { TouchEntity } from './intake/touch.entity';
 import { TouchRepository } from './intake/touch.repository';
 import { LeadSearchGramEntity } from './lead-search-gram.entity';
+import { LeadHeatRepository } from './lead-heat.repository';
+import { LeadAnalyticsService } from './lead-analytics.service';
+import { LeadStatsRepository } from './lead-stats.repository';
 import { LeadController } from './lead.controller';
 import { LeadEntity } from './lead.entity';
 import { LeadRepository } from './lead.repository';
 import { LeadService } from './lead.service';
 import { LeadPoolController } from './pool/lead-pool.controller';
 import { LeadPoolService } from './pool/lead-pool.service';
+import { NotificationController } from './pool/notification.controller';
 import { NotificationEntity } from './pool/notification.entity';
 import { NotificationRepository } from './pool/notification.repository';
 import { NotificationService } from './pool/notification.service';
@@ -54,12 +59,16 @@ export const LEAD_ENTITIES = [
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController],
+  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController, NotificationController],
   providers: [
     LeadService,
     LeadRepository,
     LeadTimelineService,
     LeadIntakeService,
+    LeadAcceptedEvents,
+    LeadAnalyticsService,
+    LeadHeatRepository,
+    LeadStatsRepository,
     TouchRepository,
     LeadPoolService,
     OwnershipService,
@@ -74,6 +83,6 @@ export const LEAD_ENTITIES = [
     FollowUpService,
     FollowUpRepository,
   ],
-  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService],
+  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadAcceptedEvents, LeadAnalyticsService, NotificationService],
 })
 export class LeadModule {}

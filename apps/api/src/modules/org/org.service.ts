@@ -57,6 +57,11 @@ export class OrgService {
     return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, s.name]));
   }
 
+  /** The active staff members of a branch (the dashboards' ranks within a branch). */
+  async activeStaffOfBranch(branchId: string): Promise<StaffEntity[]> {
+    return (await this.staff.listByBranch(branchId)).filter((s) => s.status === 'active');
+  }
+
   hasStaff(): Promise<boolean> {
     return this.staff.hasAny();
   }

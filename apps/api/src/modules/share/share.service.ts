@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { CreateShareRequest, Share, ShareChannel } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -8,23 +8,35 @@ import { newId } from '../../core/database/id.util';
 import { AppException } from '../../core/errors/app.exception';
 import { RateLimitStore } from '../../core/rate-limit/rate-limit.store';
 import { ContentService } from '../content/content.service';
+import { VisitService } from '../visit/visit.service';
 import { newShareCode } from './share-code.util';
 import type { ShareEntity } from './share.entity';
 import { ShareRepository } from './share.repository';
 
 const CACHE_LIMIT = 20_000;
 
+/** Told about each new share (a staff member's or a customer's re-share) once it is written. */
+export type ShareCreatedListener = (share: ShareEntity) => Promise<void>;
+
 @Injectable()
 export class ShareService {
   /** Shares never change once written, so a process may keep them as long as it likes (the most used CACHE_LIMIT). */
   private readonly byCode = new LRUCache<string, ShareEntity>({ max: CACHE_LIMIT });
+  private readonly createdListeners: ShareCreatedListener[] = [];
+  private readonly logger = new Logger('ShareService');
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ShareRepository) private readonly shares: ShareRepository,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(RateLimitStore) private readonly limits: RateLimitStore,
+    @Inject(VisitService) private readonly visits: VisitService,
   ) {}
+
+  /** Registration point for what counts shares (analytics' roll-ups); listeners run after the answer, errors logged. */
+  onCreated(listener: ShareCreatedListener): void {
+    this.createdListeners.push(listener);
+  }
 
   urlFor(code: string): string {
     return `${this.config.publicBaseUrl}/s/${code}`;
@@ -55,6 +67,8 @@ export class ShareService {
       channel: 'link' as ShareChannel,
       depth: parent.depth + 1,
     });
+    // The re-share is the sharing visitor's event on the share they came through (the radar's 转发).
+    if (visitorId) this.visits.record({ shareId: parent.id, staffId: parent.staffId, visitorId, type: 'reshare', newVisitor: true }, ip);
     return { code: child.code, url: this.urlFor(child.code) };
   }
 
@@ -75,11 +89,18 @@ export class ShareService {
     return this.shares.chainTo(shareId);
   }
 
+  private announce(share: ShareEntity): void {
+    for (const listener of this.createdListeners) {
+      listener(share).catch((error: unknown) => this.logger.error({ err: error }, 'a listener of new shares failed'));
+    }
+  }
+
   private async insertWithFreshCode(fields: Omit<ShareEntity, 'id' | 'code' | 'createdAt'>): Promise<ShareEntity> {
     for (let attempt = 0; ; attempt++) {
       const share: ShareEntity = { ...fields, id: newId(), code: newShareCode(), createdAt: new Date() };
       try {
         await this.shares.insert(share);
+        this.announce(share);
         return share;
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= 3) throw error;

@@ -10,6 +10,9 @@ import { VisitRepository } from './visit.repository';
 const MAX_BATCH = 500;
 const MAX_PENDING = 50_000;
 
+/** Told about each batch once it is in the database (in the flush, before `flush()` resolves). */
+export type FlushedVisitsListener = (events: VisitEventEntity[]) => Promise<void>;
+
 export interface VisitInput {
   shareId: string;
   staffId: string;
@@ -32,6 +35,7 @@ export class VisitBuffer implements BeforeApplicationShutdown {
   private visitors: VisitorEntity[] = [];
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
+  private readonly listeners: FlushedVisitsListener[] = [];
   dropped = 0;
 
   constructor(
@@ -39,6 +43,11 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     @Inject(VisitRepository) private readonly visits: VisitRepository,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
+
+  /** Registration point for what is derived from visits (analytics' aggregates, heat and radar). */
+  onFlushed(listener: FlushedVisitsListener): void {
+    this.listeners.push(listener);
+  }
 
   record(input: VisitInput, now = new Date()): void {
     if (this.events.length >= MAX_PENDING) {
@@ -61,11 +70,20 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     this.visitors = [];
     this.flushing = this.flushing.then(async () => {
       for (let i = 0; i < Math.max(events.length, visitors.length); i += MAX_BATCH) {
+        const batch = events.slice(i, i + MAX_BATCH);
         try {
-          await this.transactions.run((tx) => this.visits.insertBatch(tx, visitors.slice(i, i + MAX_BATCH), events.slice(i, i + MAX_BATCH)));
+          await this.transactions.run((tx) => this.visits.insertBatch(tx, visitors.slice(i, i + MAX_BATCH), batch));
         } catch (error) {
-          this.dropped += events.slice(i, i + MAX_BATCH).length;
+          this.dropped += batch.length;
           this.logger.error({ err: error }, 'could not write visit events');
+          continue;
+        }
+        for (const listener of this.listeners) {
+          try {
+            if (batch.length) await listener(batch);
+          } catch (error) {
+            this.logger.error({ err: error }, 'a listener of written visit events failed');
+          }
         }
       }
     });

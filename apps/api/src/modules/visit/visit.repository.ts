@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { VisitEventEntity } from './visit-event.entity';
 import { VisitorEntity } from './visitor.entity';
@@ -51,6 +51,12 @@ export class VisitRepository {
   async stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
     await tx.manager.createQueryBuilder().insert().into(VisitorEntity).values({ id: visitorId, leadId, firstShareId: shareId, createdAt: at }).orIgnore().execute();
     await tx.manager.getRepository(VisitorEntity).update({ id: visitorId, leadId: IsNull() }, { leadId });
+  }
+
+  async leadsOfVisitors(visitorIds: string[]): Promise<Map<string, string>> {
+    if (!visitorIds.length) return new Map();
+    const rows = await this.dataSource.getRepository(VisitorEntity).find({ where: { id: In(visitorIds), leadId: Not(IsNull()) }, select: { id: true, leadId: true } });
+    return new Map(rows.map((v) => [v.id, v.leadId as string]));
   }
 
   /** Visits of every browser stitched to this lead, oldest first (capped). */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { BeaconThrottle } from './beacon-throttle.service';
-import { VisitBuffer, type VisitInput } from './visit-buffer.service';
+import { type FlushedVisitsListener, VisitBuffer, type VisitInput } from './visit-buffer.service';
 import type { VisitEventEntity } from './visit-event.entity';
 import { VisitRepository } from './visit.repository';
 
@@ -22,6 +22,11 @@ export class VisitService {
     if (this.throttle.allow(visit.visitorId, ip, visit.shareId)) this.buffer.record(visit);
   }
 
+  /** A visit at a given time, past the throttle: the demo seed's history (never a customer's request). */
+  recordAt(visit: VisitInput, at: Date): void {
+    this.buffer.record(visit, at);
+  }
+
   /** In the submission's unit of work: the browser that left the lead now belongs to it, earlier visits too. */
   stitchVisitor(tx: Transaction, visitorId: string, leadId: string, shareId: string, at: Date): Promise<void> {
     return this.visits.stitchVisitor(tx, visitorId, leadId, shareId, at);
@@ -30,6 +35,16 @@ export class VisitService {
   /** The visits of every browser stitched to a lead, oldest first (at most 500). */
   visitsOfLead(leadId: string): Promise<VisitEventEntity[]> {
     return this.visits.visitsOfLead(leadId, 500);
+  }
+
+  /** `listener` gets each batch of visit events once it is written (analytics derives its aggregates from them). */
+  onFlushed(listener: FlushedVisitsListener): void {
+    this.buffer.onFlushed(listener);
+  }
+
+  /** The lead each of these visitors was stitched to (visitors without a lead are left out). */
+  leadsOfVisitors(visitorIds: string[]): Promise<Map<string, string>> {
+    return this.visits.leadsOfVisitors(visitorIds);
   }
 
   /** Writes what is buffered now. */

@@ -18,6 +18,7 @@ import { LeadRepository } from '../lead.repository';
 import { LeadPoolService } from '../pool/lead-pool.service';
 import { OwnershipService } from '../pool/ownership.service';
 import { PoolSettingsService } from '../settings/pool-settings.service';
+import { type LeadAccepted, LeadAcceptedEvents } from './lead-accepted.events';
 import { attributeTouch } from './touch-attribution';
 import { TouchRepository } from './touch.repository';
 
@@ -90,6 +91,7 @@ export class LeadIntakeService {
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(LeadAcceptedEvents) private readonly accepted: LeadAcceptedEvents,
   ) {}
 
   /**
@@ -113,12 +115,16 @@ export class LeadIntakeService {
     const branchId = receiver ? receiver.branchId : ((await this.org.staffById(share.staffId))?.branchId ?? null);
     const settings = await this.settings.get();
 
-    return this.transactions.run(async (tx) => {
+    const outcome = await this.transactions.run(async (tx): Promise<LeadAccepted | null> => {
       if (key) {
         // A used key (a replay, or the winner of a race with itself): the same answer for the same body, 409 for another.
         const seen = await this.touches.findByKey(tx, key);
-        if (seen) return replayOf(seen, bodyHash);
+        if (seen) {
+          replayOf(seen, bodyHash);
+          return null;
+        }
       }
+      let isNew = false;
       let lead = await this.leads.findByPhoneForUpdate(tx, phone);
       let collision = false;
       if (lead) {
@@ -126,6 +132,7 @@ export class LeadIntakeService {
         await this.leads.recordTouch(tx, lead.id, now);
       } else {
         lead = newLead(phone, dto, share, receiver, branchId, settings, now);
+        isNew = true;
         await this.insertNewLead(tx, lead);
         await this.ownership.recordFirstTouch(tx, lead, share.id, now);
       }
@@ -149,8 +156,10 @@ export class LeadIntakeService {
         throw error;
       }
       if (visitorId) await this.visits.stitchVisitor(tx, visitorId, lead.id, share.id, now);
-      return { ok: true } as const;
+      return { leadId: lead.id, leadName: lead.name, isNew, ownerStaffId: isNew ? (receiver?.id ?? null) : lead.ownerStaffId, shareId: share.id, staffId: share.staffId, visitorId, at: now };
     });
+    if (outcome) this.accepted.emit(outcome);
+    return { ok: true };
   }
 
   /** A new lead; when another submission of the same phone won the race, the unit runs again and finds it. */

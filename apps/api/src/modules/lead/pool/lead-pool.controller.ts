@@ -3,14 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   assignLeadRequestSchema,
   leadListItemSchema,
-  notificationSchema,
   poolSettingsSchema,
   recycleRunResultSchema,
   releaseLeadRequestSchema,
-  z,
   type AssignLeadRequest,
   type LeadListItem,
-  type Notification,
   type PoolSettings,
   type RecycleRunResult,
   type ReleaseLeadRequest,
@@ -20,7 +17,6 @@ import { ClientIp, CurrentUser, Roles } from '../../../core/auth/auth.decorators
 import { ApiZodBody, ApiZodResponse } from '../../../core/openapi/zod-openapi';
 import { ZodPipe } from '../../../core/validation/zod.pipe';
 import { LeadPoolService } from './lead-pool.service';
-import { NotificationService } from './notification.service';
 import { PoolSettingsService } from '../settings/pool-settings.service';
 import { RecycleService } from './recycle.service';
 
@@ -32,7 +28,6 @@ export class LeadPoolController {
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(RecycleService) private readonly recycling: RecycleService,
-    @Inject(NotificationService) private readonly notes: NotificationService,
   ) {}
 
   @Post('leads/:id/claim')
@@ -57,12 +52,6 @@ export class LeadPoolController {
   @ApiZodResponse(200, leadListItemSchema)
   release(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body(new ZodPipe(releaseLeadRequestSchema)) dto: ReleaseLeadRequest, @ClientIp() ip: string): Promise<LeadListItem> {
     return this.pool.release(user, id, dto.reason, ip);
-  }
-
-  @Get('notifications')
-  @ApiZodResponse(200, z.array(notificationSchema))
-  notifications(@CurrentUser() user: AuthUser): Promise<Notification[]> {
-    return this.notes.list(user);
   }
 
   @Get('pool-settings')

@@ -1,6 +1,7 @@
+import type { NotificationKind } from '@fenji/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type NotificationKind = 'recycle_warning' | 'recycled' | 'assigned';
+export type { NotificationKind };
 
 /** A note to one staff member about one of their leads (recycle warnings, recycling, assignments). */
 @Entity({ name: 'notifications' })
@@ -26,4 +27,8 @@ export class NotificationEntity {
 
   @Column({ name: 'read_at', type: 'datetime', precision: 3, nullable: true })
   readAt: Date | null;
+
+  /** Dismissed by its staff member: no longer listed. */
+  @Column({ name: 'dismissed_at', type: 'datetime', precision: 3, nullable: true })
+  dismissedAt?: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
+import { WebSocket } from 'ws';
 import { startApiProcess, useProcessDatabase, withDataSource, type ApiProcess } from '../support/api-process';
-import { createActiveStaff, createBranch, loginHq } from '../support/factories';
+import { createActiveStaff, createBranch, createContent, createShare, loginHq } from '../support/factories';
 import { client } from '../support/http';
 import { freshRedisUrl } from '../support/redis';
 
@@ -41,6 +42,29 @@ describe('two API processes sharing Redis', () => {
     }
     const rows = await withDataSource(ctx.db.url, (ds) => ds.query('SELECT COUNT(*) AS n FROM rate_limits'));
     expect(Number(rows[0].n)).toBe(0);
+  });
+
+  it('carry a radar line from the process that saw the view to a staff member connected to the other, within 5 s', async () => {
+    const hq = await loginHq(client(a.url));
+    const branch = await createBranch(client(a.url), hq, '雷达门店');
+    const seller = await createActiveStaff(client(a.url), hq, { branchId: branch.id, name: '雷达员工' });
+    const content = await createContent(client(a.url), hq);
+    const share = await createShare(client(a.url), seller, content.id);
+    const messages: Array<{ type: string; item?: { visitor: { id: string } } }> = [];
+    const ws = new WebSocket(`${b.url.replace(/^http/, 'ws')}/api/ws?token=${encodeURIComponent(seller.token)}`);
+    ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+    await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+    try {
+      const visitor = `crossprocessvisitor${Date.now()}`;
+      const opened = Date.now();
+      expect((await client(a.url).get(`/s/${share.code}`, { headers: { cookie: `fj_vid=${visitor}` } })).status).toBe(200);
+      while (!messages.some((m) => m.type === 'radar' && m.item?.visitor.id === visitor)) {
+        if (Date.now() - opened > 5000) throw new Error(`no radar line on the other process within 5 s: ${JSON.stringify(messages)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      ws.close();
+    }
   });
 
   it('run the recycling job once a period between them', async () => {

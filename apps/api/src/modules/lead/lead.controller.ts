@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   collisionListResponseSchema,
@@ -6,15 +6,19 @@ import {
   leadDetailSchema,
   leadListQuerySchema,
   leadListResponseSchema,
+  revealPhoneRequestSchema,
+  revealPhoneResponseSchema,
   type CollisionListResponse,
   type CursorQuery,
   type LeadDetail,
   type LeadListQuery,
   type LeadListResponse,
+  type RevealPhoneRequest,
+  type RevealPhoneResponse,
 } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
-import { ApiZodQuery, ApiZodResponse } from '../../core/openapi/zod-openapi';
+import { ClientIp, CurrentUser, Roles } from '../../core/auth/auth.decorators';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/openapi/zod-openapi';
 import { ZodPipe } from '../../core/validation/zod.pipe';
 import { LeadService } from './lead.service';
 import { LeadTimelineService } from './timeline/lead-timeline.service';
@@ -40,6 +44,15 @@ export class LeadController {
   @ApiZodResponse(200, leadDetailSchema)
   detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadDetail> {
     return this.timeline.detail(user, id);
+  }
+
+  @Post('leads/:id/reveal')
+  @HttpCode(200)
+  @Roles('hq_admin', 'branch_manager')
+  @ApiZodBody(revealPhoneRequestSchema)
+  @ApiZodResponse(200, revealPhoneResponseSchema, 'the full phone, written to the audit log with who, when and why; 404 outside scope')
+  reveal(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body(new ZodPipe(revealPhoneRequestSchema)) dto: RevealPhoneRequest, @ClientIp() ip: string): Promise<RevealPhoneResponse> {
+    return this.leads.revealPhone(user, id, dto.reason, ip);
   }
 
   @Get('collisions')

@@ -1,6 +1,7 @@
 import { leadFactory, publicLeadFactory, settingsFactory } from '../../../test/factories/lead.factory';
 import { userFactory } from '../../../test/factories/staff.factory';
 import { fakeTransactions, mockOf } from '../../../test/factories/unit.factory';
+import type { AuditService } from '../../core/audit/audit.service';
 import type { OrgService } from '../org/org.service';
 import { encodeCursor } from './lead-cursor.util';
 import type { LeadEntity } from './lead.entity';
@@ -11,13 +12,15 @@ import type { PoolSettingsService } from './settings/pool-settings.service';
 /** Scoping with the repository mocked: what the list asks the database for, and who may act on a lead. */
 describe('LeadService: scoping', () => {
   function setup(rows: LeadEntity[] = [], locked: LeadEntity | null = null) {
-    const leads = mockOf<LeadRepository>({ page: async () => rows, findByIdForUpdate: async () => locked });
+    const leads = mockOf<LeadRepository>({ page: async () => rows, findByIdForUpdate: async () => locked, findById: async () => locked });
+    const audit = mockOf<AuditService>({ record: async () => undefined });
     const service = new LeadService(
       leads,
       mockOf<PoolSettingsService>({ get: async () => settingsFactory() }),
       mockOf<OrgService>({ staffNames: async () => new Map([['staff-owner', '李娜']]) }),
+      audit,
     );
-    return { service, leads, asked: (): LeadPageFilter | undefined => leads.page.mock.calls[0]?.[0] };
+    return { service, leads, audit, asked: (): LeadPageFilter | undefined => leads.page.mock.calls[0]?.[0] };
   }
 
   it('asks for the caller’s scope only, one row more than the page to know whether another follows', async () => {
@@ -55,5 +58,16 @@ describe('LeadService: scoping', () => {
     await expect(setup([], others).service.lockOwned(tx, userFactory.manager('branch-a'), others.id)).rejects.toMatchObject({ status: 403, code: 'NOT_LEAD_OWNER' });
     const pooled = publicLeadFactory();
     await expect(setup([], pooled).service.lockVisible(tx, userFactory.staff(), pooled.id)).resolves.toBe(pooled);
+  });
+
+  it('reveal: audited before the phone is answered; nothing audited when refused', async () => {
+    const lead = leadFactory({ ownerStaffId: 'staff-other', branchId: 'branch-a' });
+    const ok = setup([], lead);
+    expect(await ok.service.revealPhone(userFactory.manager('branch-a'), lead.id, '回访', '10.0.0.1')).toEqual({ phone: lead.phone });
+    expect(ok.audit.record).toHaveBeenCalledWith({ actorStaffId: expect.any(String), action: 'lead.reveal', targetType: 'lead', targetId: lead.id, detail: { reason: '回访' }, ip: '10.0.0.1' });
+    const other = setup([], lead);
+    await expect(other.service.revealPhone(userFactory.manager('branch-b'), lead.id, '回访', '10.0.0.1')).rejects.toMatchObject({ status: 404 });
+    await expect(other.service.revealPhone(userFactory.staff(), lead.id, '回访', '10.0.0.1')).rejects.toMatchObject({ status: 404 });
+    expect(other.audit.record).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { LeadListItem, LeadListQuery, LeadListResponse } from '@fenji/shared';
+import type { LeadListItem, LeadListQuery, LeadListResponse, RevealPhoneResponse } from '@fenji/shared';
+import { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/auth/auth-user';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { AppException } from '../../core/errors/app.exception';
 import { OrgService } from '../org/org.service';
-import { canSee, listScope } from './access/lead-access.policy';
+import { canSee, listScope, mayReveal } from './access/lead-access.policy';
 import { decodeCursor, encodeCursor } from './lead-cursor.util';
 import type { LeadEntity } from './lead.entity';
 import { toLeadListItem } from './lead.mapper';
@@ -23,6 +24,7 @@ export class LeadService {
     @Inject(LeadRepository) private readonly leads: LeadRepository,
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(OrgService) private readonly org: OrgService,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, query: LeadListQuery): Promise<LeadListResponse> {
@@ -41,6 +43,18 @@ export class LeadService {
       items: page.map((l) => toLeadListItem(l, user, names, settings)),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
     };
+  }
+
+  /**
+   * The full phone of a lead the caller sees masked (HQ: any; a branch manager: their branch), written to the audit
+   * log with who, when and why before it is answered (the number itself never goes into the log). 404 outside scope.
+   */
+  async revealPhone(user: AuthUser, leadId: string, reason: string, ip: string): Promise<RevealPhoneResponse> {
+    const lead = await this.leads.findById(leadId);
+    if (!lead || !canSee(user, lead)) throw leadNotFound();
+    if (!mayReveal(user, lead)) throw AppException.forbidden('无权查看完整手机号');
+    await this.audit.record({ actorStaffId: user.id, action: 'lead.reveal', targetType: 'lead', targetId: lead.id, detail: { reason }, ip });
+    return { phone: lead.phone };
   }
 
   /** The lead as the list shows it to `user` (the answer of a pool action). */

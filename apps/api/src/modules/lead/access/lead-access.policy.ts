@@ -18,17 +18,22 @@ export function canSee(user: AuthUser, lead: Pick<LeadEntity, 'branchId' | 'owne
 }
 
 /**
- * Whose phones a user sees in full: every lead's (HQ admins), or only the leads they own. The list, the detail
- * and search (`q` matches only the digits a user can see) all follow it.
+ * Whose phones a user sees in full: only the leads they own, HQ admins included (the contract's "Phones"); anyone
+ * else who needs a number reveals it (`mayReveal`), audited. The list, the detail, the export and search (`q`
+ * matches only the digits a user can see) all follow it.
  */
-export function fullPhoneScope(user: AuthUser): 'all' | { ownerStaffId: string } {
-  return user.role === 'hq_admin' ? 'all' : { ownerStaffId: user.id };
+export function fullPhoneScope(user: AuthUser): { ownerStaffId: string } {
+  return { ownerStaffId: user.id };
 }
 
-/** The full phone for the lead's owner and HQ admins; masked (138****5678) for everyone else. */
+/** The full phone for the lead's owner; masked (138****5678) for everyone else. */
 export function seesFullPhone(user: AuthUser, lead: Pick<LeadEntity, 'ownerStaffId'>): boolean {
-  const scope = fullPhoneScope(user);
-  return scope === 'all' || lead.ownerStaffId === scope.ownerStaffId;
+  return lead.ownerStaffId === fullPhoneScope(user).ownerStaffId;
+}
+
+/** Who may reveal a lead's full phone (with a reason, audited): HQ any lead, a branch manager one in their branch. */
+export function mayReveal(user: AuthUser, lead: Pick<LeadEntity, 'branchId' | 'ownerStaffId' | 'pool'>): boolean {
+  return (user.role === 'hq_admin' || user.role === 'branch_manager') && canSee(user, lead);
 }
 
 /** Whether `staffId`, who lost this public lead to the pool moments ago, is still blocked from taking it back. */
@@ -55,8 +60,7 @@ export function listScope(user: AuthUser, query: LeadListQuery): LeadPageFilter 
     const phone = normalizePhone(query.q);
     if (phone) filter.phone = phone;
     else filter.q = query.q;
-    const scope = fullPhoneScope(user);
-    if (scope !== 'all') filter.maskedFor = scope.ownerStaffId;
+    filter.maskedFor = fullPhoneScope(user).ownerStaffId;
   }
   if (query.ownerStaffId) filter.ownerStaffId = query.ownerStaffId;
   if (query.branchId) filter.branchId = query.branchId;

@@ -3,16 +3,16 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   collisionListResponseSchema,
   cursorQuerySchema,
-  leadDetailSchema,
-  leadListQuerySchema,
-  leadListResponseSchema,
+  leadCareDetailSchema,
+  leadPageQuerySchema,
+  leadPageResponseSchema,
   revealPhoneRequestSchema,
   revealPhoneResponseSchema,
   type CollisionListResponse,
   type CursorQuery,
-  type LeadDetail,
-  type LeadListQuery,
-  type LeadListResponse,
+  type LeadCareDetail,
+  type LeadPageQuery,
+  type LeadPageResponse,
   type RevealPhoneRequest,
   type RevealPhoneResponse,
 } from '@fenji/shared';
@@ -34,15 +34,19 @@ export class LeadController {
   ) {}
 
   @Get('leads')
-  @ApiZodQuery(leadListQuerySchema)
-  @ApiZodResponse(200, leadListResponseSchema, 'staff: own leads; branch manager: the branch; HQ: all. Newest first.')
-  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(leadListQuerySchema)) query: LeadListQuery): Promise<LeadListResponse> {
+  @ApiZodQuery(leadPageQuerySchema)
+  @ApiZodResponse(
+    200,
+    leadPageResponseSchema,
+    'One list for the console and the staff app. staff: own leads (and the public pool with pool=public); branch manager: the branch; HQ: all. Keyset-paged in every sort (default newest first); phones in full for the owner only; total (withTotal=1) exact up to 10,000, estimated past it.',
+  )
+  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(leadPageQuerySchema)) query: LeadPageQuery): Promise<LeadPageResponse> {
     return this.leads.list(user, query);
   }
 
   @Get('leads/:id')
-  @ApiZodResponse(200, leadDetailSchema)
-  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadDetail> {
+  @ApiZodResponse(200, leadCareDetailSchema, 'the same scope as the list (404 outside it); the phone in full for the owner only')
+  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadCareDetail> {
     return this.timeline.detail(user, id);
   }
 

@@ -33,6 +33,11 @@ import { RecycleScheduler } from './pool/recycle.scheduler';
 import { RecycleService } from './pool/recycle.service';
 import { StaffLeadHandover } from './pool/staff-lead-handover';
 import { LeadTimelineService } from './timeline/lead-timeline.service';
+import { LeadTagEntity } from './tag/lead-tag.entity';
+import { TagController } from './tag/tag.controller';
+import { TagEntity } from './tag/tag.entity';
+import { TagRepository } from './tag/tag.repository';
+import { TagService } from './tag/tag.service';
 
 export const LEAD_ENTITIES = [
   LeadEntity,
@@ -44,17 +49,19 @@ export const LEAD_ENTITIES = [
   MemberEntity,
   NotificationEntity,
   PoolSettingsEntity,
+  TagEntity,
+  LeadTagEntity,
 ];
 
 /**
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController],
+  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
   providers: [
     LeadService,
     LeadRepository,
@@ -73,6 +80,8 @@ export const LEAD_ENTITIES = [
     StaffLeadHandover,
     FollowUpService,
     FollowUpRepository,
+    TagService,
+    TagRepository,
   ],
   exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService],
 })

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { BranchEntity } from './branch.entity';
 
@@ -13,6 +13,10 @@ export class BranchRepository {
 
   findById(id: string): Promise<BranchEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<BranchEntity[]> {
+    return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   listAll(): Promise<BranchEntity[]> {

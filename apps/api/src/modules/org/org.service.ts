@@ -57,6 +57,11 @@ export class OrgService {
     return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, s.name]));
   }
 
+  async branchNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+    const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    return new Map((await this.branches.findByIds(unique)).map((b) => [b.id, b.name]));
+  }
+
   hasStaff(): Promise<boolean> {
     return this.staff.hasAny();
   }

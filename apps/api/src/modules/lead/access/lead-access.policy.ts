@@ -1,4 +1,4 @@
-import { normalizePhone, type LeadListQuery, type PoolSettings } from '@fenji/shared';
+import { normalizePhone, type LeadFilter, type PoolSettings } from '@fenji/shared';
 import type { AuthUser } from '../../../core/auth/auth-user';
 import { DAY_MS } from '../../../core/clock/clock';
 import { idFloor } from '../../../core/database/id.util';
@@ -38,7 +38,14 @@ export function mayReveal(user: AuthUser, lead: Pick<LeadEntity, 'branchId' | 'o
 
 /** Whether `staffId`, who lost this public lead to the pool moments ago, is still blocked from taking it back. */
 export function reclaimBlocked(lead: Pick<LeadEntity, 'releasedByStaffId' | 'releasedAt'>, staffId: string, settings: PoolSettings, now: Date): boolean {
-  return lead.releasedByStaffId === staffId && lead.releasedAt !== null && lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS > now.getTime();
+  return reclaimBlockedUntil(lead, staffId, settings, now) !== null;
+}
+
+/** Until when `staffId` may not take this lead back (null: they may now). */
+export function reclaimBlockedUntil(lead: Pick<LeadEntity, 'releasedByStaffId' | 'releasedAt'>, staffId: string, settings: PoolSettings, now: Date): Date | null {
+  if (lead.releasedByStaffId !== staffId || lead.releasedAt === null) return null;
+  const until = new Date(lead.releasedAt.getTime() + settings.reclaimBlockDays * DAY_MS);
+  return until.getTime() > now.getTime() ? until : null;
 }
 
 /** Which branch's collisions a user sees: every branch (null), their own, or none ('none') for staff. */
@@ -51,7 +58,7 @@ export function collisionScope(user: AuthUser): string | null | 'none' {
  * The caller's scope laid over the requested list filters (the cursor aside); null when they cannot match anything. Staff see their
  * own leads, and the whole public pool when they ask for it (to claim from it); a branch manager their branch.
  */
-export function listScope(user: AuthUser, query: LeadListQuery): LeadPageFilter | null {
+export function listScope(user: AuthUser, query: LeadFilter): LeadPageFilter | null {
   const filter: LeadPageFilter = {};
   if (query.status) filter.status = query.status;
   if (query.pool) filter.pool = query.pool;
@@ -66,6 +73,11 @@ export function listScope(user: AuthUser, query: LeadListQuery): LeadPageFilter 
   if (query.branchId) filter.branchId = query.branchId;
   if (query.from) filter.minId = idFloor(new Date(query.from));
   if (query.to) filter.maxIdExclusive = idFloor(new Date(Date.parse(query.to) + 1));
+  if (query.contentId) filter.contentId = query.contentId;
+  if (query.channel) filter.channel = query.channel;
+  if (query.tagId) filter.tagId = query.tagId;
+  if (query.touchFrom) filter.touchFrom = new Date(query.touchFrom);
+  if (query.touchTo) filter.touchTo = new Date(query.touchTo);
   if (user.role === 'staff') {
     if (query.pool === 'public') return query.ownerStaffId ? null : filter;
     if (query.ownerStaffId && query.ownerStaffId !== user.id) return null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AssignLeadRequest, LeadListItem, PoolSettings } from '@fenji/shared';
 import type { AuthUser } from '../../../core/auth/auth-user';
-import { Clock } from '../../../core/clock/clock';
+import { chinaDayStart, Clock } from '../../../core/clock/clock';
 import { idFloor } from '../../../core/database/id.util';
 import { type Transaction, TransactionRunner } from '../../../core/database/transaction.runner';
 import { AppException } from '../../../core/errors/app.exception';
@@ -14,15 +14,9 @@ import { OwnershipService, type OwnershipTarget } from './ownership.service';
 import { OwnershipRepository } from './ownership.repository';
 import { PoolSettingsService } from '../settings/pool-settings.service';
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 /** A claim of a lead that left the public pool less than this long ago is a lost race (409), not out of sight (404). */
 const LEFT_POOL_VISIBLE_MS = 10 * 60 * 1000;
 
-/** When the China-time calendar day of `now` began: claims per day count from it. */
-export function chinaDayStart(now: Date): Date {
-  const local = new Date(now.getTime() + CHINA_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - CHINA_OFFSET_MS);
-}
 
 export type TakeOutcome = 'taken' | 'daily_cap' | 'hold_cap';
 

@@ -35,6 +35,8 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
       ownerActivityAt: at,
       protectedUntil: new Date(at.getTime() + settings.protectionDays * DAY_MS),
       recycleWarnedAt: null,
+      // A planned follow-up was the previous owner's plan.
+      nextFollowUpAt: null,
     };
   }
   return {
@@ -44,6 +46,7 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
     ownerActivityAt: null,
     protectedUntil: null,
     recycleWarnedAt: null,
+    nextFollowUpAt: null,
     releasedByStaffId: change.fromStaffId,
     releasedAt: change.fromStaffId ? at : null,
   };

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CollisionListResponse, CursorQuery, LeadDetail } from '@fenji/shared';
+import type { CollisionListResponse, CursorQuery, LeadCareDetail } from '@fenji/shared';
+import { Clock } from '../../../core/clock/clock';
 import type { AuthUser } from '../../../core/auth/auth-user';
 import { AppException } from '../../../core/errors/app.exception';
 import { ContentService } from '../../content/content.service';
@@ -11,9 +12,9 @@ import { toFollowUp } from '../follow-up/follow-up.mapper';
 import { FollowUpRepository } from '../follow-up/follow-up.repository';
 import { TouchRepository } from '../intake/touch.repository';
 import { decodeCursor, encodeCursor } from '../lead-cursor.util';
-import { toLeadListItem } from '../lead.mapper';
+import { toLeadExtras, toLeadListItem } from '../lead.mapper';
 import { LeadRepository } from '../lead.repository';
-import { leadNotFound } from '../lead.service';
+import { leadNotFound, LeadService } from '../lead.service';
 import { OwnershipRepository } from '../pool/ownership.repository';
 import { PoolSettingsService } from '../settings/pool-settings.service';
 import { toCollision } from './collision.mapper';
@@ -32,9 +33,11 @@ export class LeadTimelineService {
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(VisitService) private readonly visits: VisitService,
+    @Inject(LeadService) private readonly leadService: LeadService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async detail(user: AuthUser, id: string): Promise<LeadDetail> {
+  async detail(user: AuthUser, id: string): Promise<LeadCareDetail> {
     const lead = await this.leads.findById(id);
     if (!lead || !canSee(user, lead)) throw leadNotFound();
     const [touches, changes, visits, chain, followUps, statusChanges, member, settings] = await Promise.all([
@@ -48,12 +51,14 @@ export class LeadTimelineService {
       this.settings.get(),
     ]);
     const shares = new Map((await this.shares.findByIds(timelineShareIds({ touches, changes, visits }))).map((s) => [s.id, s]));
-    const [contentTitles, names] = await Promise.all([
+    const [contentTitles, names, pageContext] = await Promise.all([
       this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
       this.org.staffNames(timelineStaffIds({ lead, touches, changes, followUps, statusChanges, visits })),
+      this.leadService.pageContext(user, [lead], this.clock.now(), settings),
     ]);
     return {
       ...toLeadListItem(lead, user, names, settings),
+      ...toLeadExtras(lead, pageContext),
       message: lead.message,
       consentVersion: lead.consentVersion,
       consentedAt: lead.consentedAt.toISOString(),

@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   collisionListResponseSchema,
   cursorQuerySchema,
-  leadCareDetailSchema,
+  leadDetailViewSchema,
   leadPageQuerySchema,
   leadPageResponseSchema,
   revealPhoneRequestSchema,
   revealPhoneResponseSchema,
   type CollisionListResponse,
   type CursorQuery,
-  type LeadCareDetail,
+  type LeadDetailView,
   type LeadPageQuery,
   type LeadPageResponse,
   type RevealPhoneRequest,
@@ -45,8 +45,8 @@ export class LeadController {
   }
 
   @Get('leads/:id')
-  @ApiZodResponse(200, leadCareDetailSchema, 'the same scope as the list (404 outside it); the phone in full for the owner only')
-  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadCareDetail> {
+  @ApiZodResponse(200, leadDetailViewSchema, 'the same scope as the list (404 outside it); the phone in full for the owner only')
+  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<LeadDetailView> {
     return this.timeline.detail(user, id);
   }
 

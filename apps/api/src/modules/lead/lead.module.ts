@@ -3,6 +3,8 @@ import { ContentModule } from '../content/content.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
 import { VisitModule } from '../visit/visit.module';
+import { LeadCareController } from './care/lead-care.controller';
+import { LeadCareService } from './care/lead-care.service';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
@@ -57,11 +59,11 @@ export const LEAD_ENTITIES = [
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
+  controllers: [LeadCareController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
   providers: [
     LeadService,
     LeadRepository,
@@ -82,7 +84,8 @@ export const LEAD_ENTITIES = [
     FollowUpRepository,
     TagService,
     TagRepository,
+    LeadCareService,
   ],
-  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService],
+  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService],
 })
 export class LeadModule {}

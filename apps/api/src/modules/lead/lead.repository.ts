@@ -111,6 +111,23 @@ export class LeadRepository {
     await tx.manager.getRepository(LeadEntity).update({ id: leadId }, patch);
   }
 
+  /** 不再联系 and the WeChat ID (the care fields nobody else writes). */
+  async updateCare(tx: Transaction, leadId: string, patch: Partial<Pick<LeadEntity, 'doNotContactAt' | 'doNotContactReason' | 'wechatId'>>): Promise<void> {
+    await tx.manager.getRepository(LeadEntity).update({ id: leadId }, patch);
+  }
+
+  /** An owner's private open leads, not 不再联系, with a planned follow-up before `now` (overdue) and in [now, endOfToday]. */
+  async countDueFollowUps(ownerStaffId: string, now: Date, endOfToday: Date): Promise<{ overdue: number; dueToday: number }> {
+    const row: { overdue: number | string | null; due_today: number | string | null } | undefined = await this.leads
+      .createQueryBuilder('l')
+      .select('SUM(CASE WHEN l.next_follow_up_at < :now THEN 1 ELSE 0 END)', 'overdue')
+      .addSelect('SUM(CASE WHEN l.next_follow_up_at >= :now THEN 1 ELSE 0 END)', 'due_today')
+      .where('l.owner_staff_id = :owner AND l.next_follow_up_at <= :end', { owner: ownerStaffId, end: endOfToday, now })
+      .andWhere("l.pool = 'private' AND l.status IN ('new', 'contacted', 'qualified') AND l.do_not_contact_at IS NULL")
+      .getRawOne();
+    return { overdue: Number(row?.overdue ?? 0), dueToday: Number(row?.due_today ?? 0) };
+  }
+
   /** Changes the status only from the one the caller saw; false when someone changed it first. */
   async changeStatus(tx: Transaction, leadId: string, from: LeadStatus, to: LeadStatus): Promise<boolean> {
     const result = await tx.manager.getRepository(LeadEntity).update({ id: leadId, status: from }, { status: to });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CollisionListResponse, CursorQuery, LeadCareDetail } from '@fenji/shared';
+import type { CollisionListResponse, CursorQuery, LeadDetailView } from '@fenji/shared';
 import { Clock } from '../../../core/clock/clock';
 import type { AuthUser } from '../../../core/auth/auth-user';
 import { AppException } from '../../../core/errors/app.exception';
@@ -12,7 +12,8 @@ import { toFollowUp } from '../follow-up/follow-up.mapper';
 import { FollowUpRepository } from '../follow-up/follow-up.repository';
 import { TouchRepository } from '../intake/touch.repository';
 import { decodeCursor, encodeCursor } from '../lead-cursor.util';
-import { toLeadExtras, toLeadListItem } from '../lead.mapper';
+import { isoOrNull, toLeadExtras, toLeadListItem } from '../lead.mapper';
+import { toConsent, toOwnershipChanges, toVisits } from './lead-detail.mapper';
 import { LeadRepository } from '../lead.repository';
 import { leadNotFound, LeadService } from '../lead.service';
 import { OwnershipRepository } from '../pool/ownership.repository';
@@ -37,7 +38,7 @@ export class LeadTimelineService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async detail(user: AuthUser, id: string): Promise<LeadCareDetail> {
+  async detail(user: AuthUser, id: string): Promise<LeadDetailView> {
     const lead = await this.leads.findById(id);
     if (!lead || !canSee(user, lead)) throw leadNotFound();
     const [touches, changes, visits, chain, followUps, statusChanges, member, settings] = await Promise.all([
@@ -52,7 +53,7 @@ export class LeadTimelineService {
     ]);
     const shares = new Map((await this.shares.findByIds(timelineShareIds({ touches, changes, visits }))).map((s) => [s.id, s]));
     const [contentTitles, names, pageContext] = await Promise.all([
-      this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
+      this.contents.titlesByIds([...[...shares.values()].map((s) => s.contentId), ...(lead.sourceContentId ? [lead.sourceContentId] : [])]),
       this.org.staffNames(timelineStaffIds({ lead, touches, changes, followUps, statusChanges, visits })),
       this.leadService.pageContext(user, [lead], this.clock.now(), settings),
     ]);
@@ -68,6 +69,11 @@ export class LeadTimelineService {
       timeline: toTimeline({ lead, touches, changes, followUps, statusChanges, visits, shares, contentTitles, names }),
       followUps: followUps.map((f) => toFollowUp(f, names)),
       memberId: member?.id ?? null,
+      doNotContactAt: isoOrNull(lead.doNotContactAt),
+      doNotContactReason: lead.doNotContactReason,
+      ownershipChanges: toOwnershipChanges(changes, names, await this.org.branchNames(changes.map((c) => c.toBranchId))),
+      visits: toVisits(visits, shares, contentTitles, names),
+      consent: toConsent(lead, contentTitles),
     };
   }
 

@@ -3,6 +3,8 @@ import { ContentModule } from '../content/content.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
 import { VisitModule } from '../visit/visit.module';
+import { LeadBulkController } from './bulk/lead-bulk.controller';
+import { LeadBulkService } from './bulk/lead-bulk.service';
 import { LeadCareController } from './care/lead-care.controller';
 import { LeadCareService } from './care/lead-care.service';
 import { FollowUpController } from './follow-up/follow-up.controller';
@@ -59,11 +61,11 @@ export const LEAD_ENTITIES = [
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadCareController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
+  controllers: [LeadCareController, LeadBulkController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
   providers: [
     LeadService,
     LeadRepository,
@@ -85,7 +87,8 @@ export const LEAD_ENTITIES = [
     TagService,
     TagRepository,
     LeadCareService,
+    LeadBulkService,
   ],
-  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService],
+  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService, TagService],
 })
 export class LeadModule {}

@@ -83,20 +83,35 @@ export class LeadPoolService {
 
   /** HQ anywhere, a branch manager within their branch: give a lead to a staff member, or to the public pool. */
   async assign(user: AuthUser, leadId: string, dto: AssignLeadRequest, ip: string): Promise<LeadListItem> {
+    await this.checkAssignTarget(user, dto.staffId);
+    await this.assignChecked(user, leadId, { staffId: dto.staffId }, dto.reason, ip);
+    return this.leadService.listItem(user, leadId);
+  }
+
+  /** Whether `user` may assign leads to `staffId` (null: the public pool); throws the single-lead errors otherwise. */
+  async checkAssignTarget(user: AuthUser, staffId: string | null): Promise<void> {
     if (user.role === 'staff') throw AppException.forbidden('只有总部或门店负责人可以分配线索');
-    if (dto.staffId) {
-      const target = await this.org.staffById(dto.staffId);
+    if (staffId) {
+      const target = await this.org.staffById(staffId);
       if (!target || target.status !== 'active' || (user.role === 'branch_manager' && target.branchId !== user.branchId)) {
         throw AppException.notFound('STAFF_NOT_FOUND', '员工不存在或已停用');
       }
     }
+  }
+
+  /**
+   * One lead's assignment after `checkAssignTarget`, in its own unit: to a staff member, to the public pool, or (HQ,
+   * for bulk moves) to another branch's public pool. False when the lead was already there (nothing written).
+   */
+  async assignChecked(user: AuthUser, leadId: string, to: { staffId: string | null; poolOfBranchId?: string }, reason: string, ip: string): Promise<boolean> {
     const now = this.clock.now();
-    await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const lead = await this.leadService.lockVisible(tx, user, leadId);
-      if (lead.ownerStaffId === dto.staffId && lead.pool === (dto.staffId ? 'private' : 'public')) return;
-      await this.ownership.transfer(tx, lead, { toStaffId: dto.staffId, rule: 'assigned', actorStaffId: user.id, reason: dto.reason, ip }, now);
+      const sameBranch = to.poolOfBranchId === undefined || to.poolOfBranchId === lead.branchId;
+      if (lead.ownerStaffId === to.staffId && lead.pool === (to.staffId ? 'private' : 'public') && sameBranch) return false;
+      await this.ownership.transfer(tx, lead, { toStaffId: to.staffId, toPoolOfBranchId: to.poolOfBranchId, rule: 'assigned', actorStaffId: user.id, reason, ip }, now);
+      return true;
     });
-    return this.leadService.listItem(user, leadId);
   }
 
   /** The owner puts a lead back into the public pool. */

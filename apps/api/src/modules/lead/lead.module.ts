@@ -6,6 +6,8 @@ import { VisitModule } from '../visit/visit.module';
 import { LeadBulkController } from './bulk/lead-bulk.controller';
 import { LeadBulkService } from './bulk/lead-bulk.service';
 import { LeadCareController } from './care/lead-care.controller';
+import { LeadExportController } from './export/lead-export.controller';
+import { LeadExportService } from './export/lead-export.service';
 import { LeadCareService } from './care/lead-care.service';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
@@ -61,11 +63,11 @@ export const LEAD_ENTITIES = [
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules), export/ (the pool as a streamed CSV).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadCareController, LeadBulkController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
+  controllers: [LeadCareController, LeadBulkController, LeadExportController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
   providers: [
     LeadService,
     LeadRepository,
@@ -88,6 +90,7 @@ export const LEAD_ENTITIES = [
     TagRepository,
     LeadCareService,
     LeadBulkService,
+    LeadExportService,
   ],
   exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService, TagService],
 })

@@ -108,6 +108,11 @@ export class LeadService {
     return { phone: lead.phone };
   }
 
+  /** The names of these leads (labels in the audit log; a name is not a phone). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    return new Map((await this.leads.findByIds([...new Set(ids)])).map((l) => [l.id, l.name]));
+  }
+
   /** The lead as the list shows it to `user` (the answer of a pool action). */
   async listItem(user: AuthUser, leadId: string): Promise<LeadListItem> {
     const lead = (await this.leads.findById(leadId)) as LeadEntity;

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizePhone, type Branch, type CreateBranchRequest, type CreateStaffRequest, type Staff, type UpdateStaffRequest } from '@fenji/shared';
+import { normalizePhone, type Branch, type CreateBranchRequest, type Role, type CreateStaffRequest, type Staff, type UpdateStaffRequest } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { type AuditEntry, AuditService } from '../../core/audit/audit.service';
 import { SessionRevoker } from '../../core/auth/session-revoker';
@@ -55,6 +55,22 @@ export class OrgService {
   async staffNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
     const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
     return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, s.name]));
+  }
+
+  /** Name and role of each staff member (the audit log's actors). */
+  async staffSummaries(ids: Iterable<string | null | undefined>): Promise<Map<string, { name: string; role: Role }>> {
+    const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, { name: s.name, role: s.role }]));
+  }
+
+  /** Ids of the staff of a branch (a branch manager's scope in the audit log). */
+  async staffIdsOfBranch(branchId: string): Promise<string[]> {
+    return (await this.staff.listByBranch(branchId)).map((s) => s.id);
+  }
+
+  /** Ids of staff whose name holds `q` (the audit log's search by actor). */
+  async staffIdsNamed(q: string): Promise<string[]> {
+    return this.staff.idsNamed(q, 100);
   }
 
   async branchNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {

@@ -55,6 +55,16 @@ export class StaffRepository {
     return this.repo.find({ order: { id: 'ASC' } });
   }
 
+  async idsNamed(q: string, limit: number): Promise<string[]> {
+    const rows = await this.repo
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .where("s.name LIKE :like ESCAPE '!'", { like: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%` })
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   listByBranch(branchId: string): Promise<StaffEntity[]> {
     return this.repo.find({ where: { branchId }, order: { id: 'ASC' } });
   }

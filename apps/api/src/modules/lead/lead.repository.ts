@@ -173,6 +173,29 @@ export class LeadRepository {
     return tx.manager.getRepository(LeadEntity).countBy({ ownerStaffId: staffId, pool: 'private', status: In(OPEN_STATUSES) });
   }
 
+  /** Leads per branch (any pool and status). */
+  async countByBranch(): Promise<Map<string, number>> {
+    const rows: Array<{ branch_id: string; n: number | string }> = await this.leads
+      .createQueryBuilder('l')
+      .select('l.branch_id', 'branch_id')
+      .addSelect('COUNT(*)', 'n')
+      .where('l.branch_id IS NOT NULL')
+      .groupBy('l.branch_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.branch_id, Number(r.n)]));
+  }
+
+  /** A staff member's private open leads, and how many of them have a follow-up planned (a hand-over preview). */
+  async heldBy(staffId: string): Promise<{ privateLeads: number; withPlannedFollowUp: number }> {
+    const row: { n: number | string | null; planned: number | string | null } | undefined = await this.leads
+      .createQueryBuilder('l')
+      .select('COUNT(*)', 'n')
+      .addSelect('SUM(CASE WHEN l.next_follow_up_at IS NOT NULL THEN 1 ELSE 0 END)', 'planned')
+      .where("l.owner_staff_id = :staffId AND l.pool = 'private' AND l.status IN ('new', 'contacted', 'qualified')", { staffId })
+      .getRawOne();
+    return { privateLeads: Number(row?.n ?? 0), withPlannedFollowUp: Number(row?.planned ?? 0) };
+  }
+
   privateLeadsOf(staffId: string, limit: number): Promise<LeadEntity[]> {
     return this.leads.find({ where: { ownerStaffId: staffId, pool: 'private' }, order: { id: 'ASC' }, take: limit });
   }

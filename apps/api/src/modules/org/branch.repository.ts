@@ -23,6 +23,15 @@ export class BranchRepository {
     return this.repo.find({ order: { id: 'ASC' } });
   }
 
+  /** Renames a branch; a taken name fails on the unique index. */
+  async rename(tx: Transaction, id: string, name: string): Promise<void> {
+    await tx.manager.getRepository(BranchEntity).update({ id }, { name });
+  }
+
+  async delete(tx: Transaction, id: string): Promise<void> {
+    await tx.manager.getRepository(BranchEntity).delete({ id });
+  }
+
   async insert(branch: BranchEntity, tx?: Transaction): Promise<void> {
     await (tx?.manager ?? this.dataSource.manager).getRepository(BranchEntity).insert(branch);
   }

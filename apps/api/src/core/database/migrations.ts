@@ -8,6 +8,7 @@ import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visib
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
 import { LeadCareColumns1764720000000 } from './migrations/1764720000000-lead-care-columns';
 import { LeadCareBackfill1764720000001 } from './migrations/1764720000001-lead-care-backfill';
+import { CollisionResolutions1764720000002 } from './migrations/1764720000002-collision-resolutions';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReplayUnappliedOwnership1764547200000,
   LeadCareColumns1764720000000,
   LeadCareBackfill1764720000001,
+  CollisionResolutions1764720000002,
 ];

@@ -1,15 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  collisionListResponseSchema,
-  cursorQuerySchema,
   leadDetailViewSchema,
   leadPageQuerySchema,
   leadPageResponseSchema,
   revealPhoneRequestSchema,
   revealPhoneResponseSchema,
-  type CollisionListResponse,
-  type CursorQuery,
   type LeadDetailView,
   type LeadPageQuery,
   type LeadPageResponse,
@@ -23,7 +19,7 @@ import { ZodPipe } from '../../core/validation/zod.pipe';
 import { LeadService } from './lead.service';
 import { LeadTimelineService } from './timeline/lead-timeline.service';
 
-/** Reading leads: the list, one lead with its timeline, HQ's collisions. */
+/** Reading leads: the list, one lead with its timeline, and revealing a phone. */
 @ApiTags('leads')
 @ApiBearerAuth()
 @Controller('api')
@@ -57,13 +53,5 @@ export class LeadController {
   @ApiZodResponse(200, revealPhoneResponseSchema, 'the full phone, written to the audit log with who, when and why; 404 outside scope')
   reveal(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body(new ZodPipe(revealPhoneRequestSchema)) dto: RevealPhoneRequest, @ClientIp() ip: string): Promise<RevealPhoneResponse> {
     return this.leads.revealPhone(user, id, dto.reason, ip);
-  }
-
-  @Get('collisions')
-  @Roles('hq_admin', 'branch_manager')
-  @ApiZodQuery(cursorQuerySchema)
-  @ApiZodResponse(200, collisionListResponseSchema)
-  collisions(@CurrentUser() user: AuthUser, @Query(new ZodPipe(cursorQuerySchema)) query: CursorQuery): Promise<CollisionListResponse> {
-    return this.timeline.collisions(user, query);
   }
 }

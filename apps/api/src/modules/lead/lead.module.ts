@@ -6,6 +6,10 @@ import { VisitModule } from '../visit/visit.module';
 import { LeadBulkController } from './bulk/lead-bulk.controller';
 import { LeadBulkService } from './bulk/lead-bulk.service';
 import { LeadCareController } from './care/lead-care.controller';
+import { CollisionController } from './collision/collision.controller';
+import { CollisionResolutionEntity } from './collision/collision-resolution.entity';
+import { CollisionResolutionRepository } from './collision/collision-resolution.repository';
+import { CollisionService } from './collision/collision.service';
 import { LeadExportController } from './export/lead-export.controller';
 import { LeadExportService } from './export/lead-export.service';
 import { LeadCareService } from './care/lead-care.service';
@@ -57,17 +61,18 @@ export const LEAD_ENTITIES = [
   PoolSettingsEntity,
   TagEntity,
   LeadTagEntity,
+  CollisionResolutionEntity,
 ];
 
 /**
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules), export/ (the pool as a streamed CSV).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules), export/ (the pool as a streamed CSV), collision/ (撞单 as a work list: keep or reassign).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadCareController, LeadBulkController, LeadExportController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
+  controllers: [LeadCareController, CollisionController, LeadBulkController, LeadExportController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController],
   providers: [
     LeadService,
     LeadRepository,
@@ -91,6 +96,8 @@ export const LEAD_ENTITIES = [
     LeadCareService,
     LeadBulkService,
     LeadExportService,
+    CollisionService,
+    CollisionResolutionRepository,
   ],
   exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService, TagService],
 })

@@ -103,10 +103,19 @@ export class LeadPoolService {
    * One lead's assignment after `checkAssignTarget`, in its own unit: to a staff member, to the public pool, or (HQ,
    * for bulk moves) to another branch's public pool. False when the lead was already there (nothing written).
    */
-  async assignChecked(user: AuthUser, leadId: string, to: { staffId: string | null; poolOfBranchId?: string }, reason: string, ip: string): Promise<boolean> {
+  async assignChecked(
+    user: AuthUser,
+    leadId: string,
+    to: { staffId: string | null; poolOfBranchId?: string },
+    reason: string,
+    ip: string,
+    /** More writes of the same unit (a collision's resolution), done whether or not the lead moved. */
+    also?: (tx: Transaction) => Promise<void>,
+  ): Promise<boolean> {
     const now = this.clock.now();
     return this.transactions.run(async (tx) => {
       const lead = await this.leadService.lockVisible(tx, user, leadId);
+      await also?.(tx);
       const sameBranch = to.poolOfBranchId === undefined || to.poolOfBranchId === lead.branchId;
       if (lead.ownerStaffId === to.staffId && lead.pool === (to.staffId ? 'private' : 'public') && sameBranch) return false;
       await this.ownership.transfer(tx, lead, { toStaffId: to.staffId, toPoolOfBranchId: to.poolOfBranchId, rule: 'assigned', actorStaffId: user.id, reason, ip }, now);

@@ -81,8 +81,8 @@ test('HQ publishes → staff shares → customer leaves contact → lead in the 
   const row = console_.getByRole('row').filter({ hasText: '钱先生' });
   await row.waitFor();
   assert.match(await row.textContent(), /赵小美/);
-  // Masked for HQ once the API applies the contract's phone rule (139****7777), in full before.
-  assert.match(await row.textContent(), /139(\*{4}|8888)7777/);
+  // Masked for HQ: only the owner sees a phone in full (the contract's phone rule).
+  assert.match(await row.textContent(), /139\*{4}7777/);
   await console_.getByRole('link', { name: '钱先生' }).click();
   await console_.getByRole('heading', { name: '钱先生' }).waitFor();
   await console_.getByTestId('lead-timeline').filter({ hasText: '首次触达' }).waitFor();

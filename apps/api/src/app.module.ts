@@ -16,6 +16,7 @@ import { ContentModule } from './modules/content/content.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandingModule } from './modules/landing/landing.module';
 import { LeadModule } from './modules/lead/lead.module';
+import { AuditLogModule } from './modules/audit/audit-log.module';
 import { OrgModule } from './modules/org/org.module';
 import { ShareModule } from './modules/share/share.module';
 import { VisitModule } from './modules/visit/visit.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ShareModule,
         VisitModule,
         LeadModule,
+        AuditLogModule,
         LandingModule,
         AnalyticsModule,
         DemoModule,

@@ -7,7 +7,7 @@ import {
   type RadarVisitor,
   type Content,
   type FollowUp,
-  type LeadCareListItem,
+  type LeadPageItem,
   type PoolSettings,
   type SessionUser,
   type Share,
@@ -50,7 +50,7 @@ export function buildShare(overrides: Partial<Share> = {}): Share {
   return { code, url: `https://fenji.example.com/s/${code}`, ...overrides };
 }
 
-export function buildLead(overrides: Partial<LeadCareListItem> = {}): LeadCareListItem {
+export function buildLead(overrides: Partial<LeadPageItem> = {}): LeadPageItem {
   const n = next();
   return {
     id: `lead${n}`,
@@ -73,7 +73,7 @@ export function buildLead(overrides: Partial<LeadCareListItem> = {}): LeadCareLi
 }
 
 /** A lead in the public pool (公海) as a staff member sees it: no owner, phone masked, no clocks. */
-export function buildPublicLead(overrides: Partial<LeadCareListItem> = {}): LeadCareListItem {
+export function buildPublicLead(overrides: Partial<LeadPageItem> = {}): LeadPageItem {
   return buildLead({
     ownerStaffId: null,
     ownerName: null,
@@ -83,6 +83,14 @@ export function buildPublicLead(overrides: Partial<LeadCareListItem> = {}): Lead
     ...overrides,
   });
 }
+
+/** A tag as `GET /api/tags` lists it (ids as the API makes them: the name's own stand-in here). */
+export function buildTag(name: string, hq = false, leadCount = 1): { id: string; name: string; hq: boolean; leadCount: number } {
+  return { id: `tag-${name}`, name, hq, leadCount };
+}
+
+/** A tag on a lead, as the list and the detail carry it. */
+export const tagRef = (name: string) => ({ id: `tag-${name}`, name });
 
 /** `GET /api/leads/:id` as this page reads it: the lead with its timeline and follow-ups. */
 export function buildLeadDetail(overrides: Partial<LeadDetailView> = {}): LeadDetailView {

@@ -1,4 +1,4 @@
-import { leadCareQuerySchema, nextFollowUpAtSchema, setLeadTagsRequestSchema, updateLeadRequestSchema } from './index';
+import { leadPageQuerySchema, nextFollowUpAtSchema, setLeadTagsRequestSchema, updateLeadRequestSchema } from './index';
 
 describe('nextFollowUpAtSchema', () => {
   const now = new Date('2026-11-30T15:23:00.000Z');
@@ -29,8 +29,10 @@ describe('lead care requests', () => {
     expect(updateLeadRequestSchema.safeParse({ wechatId: 'wx_abc123' }).success).toBe(true);
   });
 
-  it('the list takes tag, due and sort beside the contract filters', () => {
-    expect(leadCareQuerySchema.parse({ tag: '老客户', due: '1', sort: 'heat_desc', status: 'new' })).toEqual({ tag: '老客户', due: '1', sort: 'heat_desc', status: 'new' });
-    expect(leadCareQuerySchema.safeParse({ sort: 'name' }).success).toBe(false);
+  it('the one list query takes the staff app\'s tagId, due and sort beside the contract filters', () => {
+    const tagId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    expect(leadPageQuerySchema.parse({ tagId, due: '1', sort: 'heat_desc', status: 'new' })).toEqual({ tagId, due: '1', sort: 'heat_desc', status: 'new' });
+    expect(leadPageQuerySchema.safeParse({ sort: 'name' }).success).toBe(false);
+    expect(leadPageQuerySchema.safeParse({ due: '2' }).success).toBe(false);
   });
 });

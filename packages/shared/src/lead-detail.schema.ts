@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEAD_POOLS, SHARE_CHANNELS, VISIT_EVENT_TYPES, type VisitEventType } from './enums';
 import { leadDetailSchema, shareChainLinkSchema, timelineEntrySchema, type TimelineKind } from './lead.schema';
-import { leadHeatSchema, leadPageItemSchema } from './lead-query.schema';
+import { leadItemExtrasSchema } from './lead-query.schema';
 import { OWNERSHIP_RULES } from './pool.schema';
 
 /**
@@ -111,16 +111,13 @@ export type ShareTreeNode = z.infer<typeof shareTreeNodeSchema>;
 export const shareChainLinkViewSchema = shareChainLinkSchema.extend({ sharerLabel: z.string().nullable().optional() });
 
 export const leadDetailViewSchema = leadDetailSchema.extend({
-  ...leadPageItemSchema.pick({ tags: true, branchName: true, nextFollowUpAt: true, followUpOverdue: true, source: true }).shape,
-  heat: leadHeatSchema.optional(),
+  ...leadItemExtrasSchema.shape,
   timeline: z.array(timelineEntryViewSchema),
   shareChain: z.array(shareChainLinkViewSchema),
   shareTree: z.array(shareTreeNodeSchema).optional(),
   visits: z.array(leadVisitSchema).optional(),
   ownershipChanges: z.array(leadOwnershipChangeSchema).optional(),
   consent: leadConsentSchema.optional(),
-  /** 不再联系: marked by the customer or by staff; every staff member sees it. */
-  doNotContact: z.boolean().optional(),
   doNotContactAt: z.string().nullable().optional(),
   doNotContactReason: z.string().nullable().optional(),
 });

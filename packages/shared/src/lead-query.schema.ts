@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { LEAD_POOLS, LEAD_STATUSES, SHARE_CHANNELS } from './enums';
 import { leadListItemSchema } from './lead.schema';
+import { dateFilterSchema } from './date.schema';
 import { idSchema } from './org.schema';
 import { HEAT_LABELS, HEAT_LEVELS, heatLevel } from './heat';
 
 /**
- * The lead pool as the HQ console asks for it: `GET /api/leads` with more filters, a sort, and a total.
- * Every schema here is a superset of the one in lead.schema.ts, so the staff app's calls keep their meaning.
- * Built for 1,000,000 leads: keyset cursors (never offsets), and a total that may be an estimate.
+ * `GET /api/leads`: ONE query and ONE item shape for the HQ console (the lead pool) and the staff app (我的客户, 公海).
+ * A superset of the contract's list (lead.schema.ts): more filters, a sort, a total, and what each app shows.
+ * Built for 1,000,000 leads: keyset cursors on (sort value, id) for every sort (never offsets), and a total that
+ * is exact up to a bound and estimated past it.
  */
 
 /** An ISO-8601 instant (the console sends local day boundaries as UTC instants). */
@@ -51,26 +53,31 @@ export const leadFilterSchema = z.object({
   contentId: idSchema.optional(),
   /** Leads first brought through this channel. */
   channel: z.enum(SHARE_CHANNELS).optional(),
-  /** Leads carrying this tag. */
+  /** Leads carrying this tag (an id from `GET /api/tags`; HQ's tags and free ones alike). */
   tagId: idSchema.optional(),
   /** Leads in this heat band. */
   heat: z.enum(HEAT_LEVELS).optional(),
   /** '1': private leads whose next follow-up date has passed, or that will be recycled within the warning days. */
   overdue: z.enum(['1']).optional(),
+  /**
+   * '1' (the staff app's 待跟进): private leads whose planned next follow-up is due by the end of today (China time)
+   * or overdue, soonest first (implies `sort=next_follow_up_asc`); 不再联系, converted and lost leads are left out.
+   */
+  due: z.enum(['1']).optional(),
   /** Name, or a run of the phone's digits (the contract's `q` rules). */
   q: z.string().trim().min(1).max(40).optional(),
   /** Created in [from, to]. */
-  from: isoInstantSchema.optional(),
-  to: isoInstantSchema.optional(),
+  from: dateFilterSchema.optional(),
+  to: dateFilterSchema.optional(),
   /** Last touched in [touchFrom, touchTo]. */
-  touchFrom: isoInstantSchema.optional(),
-  touchTo: isoInstantSchema.optional(),
+  touchFrom: dateFilterSchema.optional(),
+  touchTo: dateFilterSchema.optional(),
 });
 export type LeadFilter = z.infer<typeof leadFilterSchema>;
 export type LeadFilterKey = keyof LeadFilter;
 export const LEAD_FILTER_KEYS = Object.keys(leadFilterSchema.shape) as LeadFilterKey[];
 
-/** `GET /api/leads` query: the filters, an order, and a keyset page. */
+/** `GET /api/leads` query (both apps): the filters, an order, and a keyset page. */
 export const leadPageQuerySchema = leadFilterSchema.extend({
   /** Default created_desc (newest first, as the contract's list). */
   sort: z.enum(LEAD_SORTS).optional(),
@@ -92,6 +99,7 @@ export const leadHeatSchema = z.object({
 });
 export type LeadHeat = z.infer<typeof leadHeatSchema>;
 
+/** A tag on a lead: its id (to filter by) and its name (to show). */
 export const leadTagRefSchema = z.object({ id: z.string(), name: z.string() });
 export type LeadTagRef = z.infer<typeof leadTagRefSchema>;
 
@@ -103,23 +111,39 @@ export const listTotalSchema = z.object({
 });
 export type ListTotal = z.infer<typeof listTotalSchema>;
 
-/** A row of the lead pool: the contract's list item plus what the console shows and sorts by. */
-export const leadPageItemSchema = leadListItemSchema.extend({
-  heat: leadHeatSchema.optional(),
+/**
+ * What both apps show beside the contract's fields, on the list item and on the detail alike. Optional on the wire
+ * so an older server still parses; this API sends every one of them.
+ */
+export const leadItemExtrasSchema = z.object({
+  /** null until the lead's visitors have been seen (heat is kept by the analytics module). */
+  heat: leadHeatSchema.nullable().optional(),
+  /** In the order they were added. */
   tags: z.array(leadTagRefSchema).optional(),
-  /** The customer asked not to be contacted (不再联系). */
+  /** The customer asked not to be contacted (不再联系), by themselves or marked by staff: no call, copy or follow-up. */
   doNotContact: z.boolean().optional(),
+  /** The customer's WeChat ID as staff recorded it; only for the owner (null for everyone else). */
+  wechatId: z.string().nullable().optional(),
   branchName: z.string().nullable().optional(),
-  /** The latest follow-up's "next time". */
+  /** The `nextAt` of the owner's latest follow-up; null when it planned none (or the owner changed since). */
   nextFollowUpAt: z.string().nullable().optional(),
   /** The same rule as the `overdue` filter. */
   followUpOverdue: z.boolean().optional(),
+  /**
+   * Public-pool leads only, for the caller: until when they may not claim it back (they released it or it was
+   * recycled from them); null when they may claim it now.
+   */
+  reclaimBlockedUntil: z.string().nullable().optional(),
   /** The content and channel of the share that first brought the lead. */
   source: z
     .object({ contentId: z.string(), contentTitle: z.string(), channel: z.enum(SHARE_CHANNELS) })
     .nullable()
     .optional(),
 });
+export type LeadItemExtras = z.infer<typeof leadItemExtrasSchema>;
+
+/** A row of `GET /api/leads` (console and staff app): the contract's list item plus {@link leadItemExtrasSchema}. */
+export const leadPageItemSchema = leadListItemSchema.extend(leadItemExtrasSchema.shape);
 export type LeadPageItem = z.infer<typeof leadPageItemSchema>;
 
 /** `GET /api/leads` answer: the contract's `{ items, nextCursor }` plus `total` when asked for (`withTotal=1`). */
@@ -130,21 +154,3 @@ export const leadPageResponseSchema = z.object({
 });
 export type LeadPageResponse = z.infer<typeof leadPageResponseSchema>;
 
-/** A lead tag (标签): HQ's own words for segments ("团购意向", "老客户转介绍"). */
-export const leadTagSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** Leads in the caller's scope that carry it. */
-  leadCount: z.number().int().min(0),
-});
-export type LeadTag = z.infer<typeof leadTagSchema>;
-
-/** `GET /api/tags` → every tag, by name. */
-export const leadTagListResponseSchema = z.object({ items: z.array(leadTagSchema) });
-export type LeadTagListResponse = z.infer<typeof leadTagListResponseSchema>;
-
-/** `POST /api/tags` (hq_admin) → 201 LeadTag; 409 TAG_NAME_TAKEN. */
-export const createLeadTagRequestSchema = z.object({
-  name: z.string({ error: '请输入标签名' }).trim().min(1, { message: '请输入标签名' }).max(20, { message: '标签最多 20 字' }),
-});
-export type CreateLeadTagRequest = z.infer<typeof createLeadTagRequestSchema>;

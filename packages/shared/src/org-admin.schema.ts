@@ -20,6 +20,9 @@ export const branchSummarySchema = branchSchema.extend({
 });
 export type BranchSummary = z.infer<typeof branchSummarySchema>;
 
+export const branchListQuerySchema = z.object({ withCounts: z.enum(['0', '1']).optional() });
+export type BranchListQuery = z.infer<typeof branchListQuerySchema>;
+
 /** `PATCH /api/staff/:id` as the console sends it: the contract's fields plus `role` (hq_admin only; branch managers may not change roles). */
 export const updateStaffAdminRequestSchema = updateStaffRequestSchema.extend({
   name: z.string({ error: '请输入姓名' }).trim().min(1, { message: '请输入姓名' }).max(40, { message: '姓名最多 40 字' }).optional(),

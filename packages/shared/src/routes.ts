@@ -70,9 +70,9 @@ export const API = {
   notificationsReadAll: '/api/notifications/read-all',
   /** GET → unreadCountSchema. */
   notificationsUnread: '/api/notifications/unread-count',
-  /** GET → tagOptionsSchema. */
+  /** GET → leadTagListResponseSchema. */
   tags: '/api/tags',
-  /** PUT setHqTagsRequestSchema → tagOptionsSchema (hq_admin). */
+  /** PUT setHqTagsRequestSchema → leadTagListResponseSchema (hq_admin). */
   hqTags: '/api/tags/hq',
   /** PUT setLeadTagsRequestSchema → leadTagsSchema. */
   leadTags: (id: string) => `/api/leads/${encodeURIComponent(id)}/tags`,

@@ -35,6 +35,12 @@ export function leadFactory(overrides: Partial<LeadEntity> = {}): LeadEntity {
     releasedAt: null,
     createdAt,
     lastTouchAt: createdAt,
+    doNotContactAt: null,
+    doNotContactReason: null,
+    wechatId: null,
+    nextFollowUpAt: null,
+    sourceContentId: 'content-first',
+    sourceChannel: 'wechat_friend',
     ...overrides,
   };
 }

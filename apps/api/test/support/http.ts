@@ -35,6 +35,7 @@ export function client(baseUrl: string) {
     get: <T = any>(path: string, o?: RequestOptions) => request<T>('GET', path, o),
     post: <T = any>(path: string, body?: unknown, o?: RequestOptions) => request<T>('POST', path, { ...o, body }),
     patch: <T = any>(path: string, body?: unknown, o?: RequestOptions) => request<T>('PATCH', path, { ...o, body }),
+    put: <T = any>(path: string, body?: unknown, o?: RequestOptions) => request<T>('PUT', path, { ...o, body }),
   };
 }
 

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { LABELS, type LeadCareListItem } from '@fenji/shared';
+import { LABELS, type LeadPageItem } from '@fenji/shared';
 import { PAGES } from '../config/routes';
 import { describeDue } from '../utils/follow-up-time.util';
 import { formatTime } from '../utils/format-time.util';
 import { Heat } from './heat';
 
 /** One lead in 我的客户 (and its 待跟进 section): name, status, tags, heat, when to follow up. Tapping opens it. */
-export function LeadRow({ lead, now, showDue }: { lead: LeadCareListItem; now: Date; showDue?: boolean }) {
+export function LeadRow({ lead, now, showDue }: { lead: LeadPageItem; now: Date; showDue?: boolean }) {
   const due = showDue && lead.nextFollowUpAt ? describeDue(lead.nextFollowUpAt, now) : null;
   return (
     <View className='card lead-item' onClick={() => void Taro.navigateTo({ url: PAGES.leadDetail(lead.id) })}>
@@ -22,13 +22,13 @@ export function LeadRow({ lead, now, showDue }: { lead: LeadCareListItem; now: D
       {(lead.tags?.length ?? 0) > 0 && (
         <View className='lead-item__tags'>
           {lead.tags!.slice(0, 4).map((tag) => (
-            <Text key={tag} className='tag tag--tone-own'>
-              {tag}
+            <Text key={tag.id} className='tag tag--tone-own'>
+              {tag.name}
             </Text>
           ))}
         </View>
       )}
-      <Heat score={lead.heat} reason={lead.heatReason} />
+      <Heat score={lead.heat?.score} reason={lead.heat?.reason} />
       <View className='lead-item__row'>
         <Text className='lead-item__phone'>{lead.phone}</Text>
         <Text className='muted'>

@@ -3,33 +3,33 @@ import {
   followUpSchema,
   followUpSummarySchema,
   leadCareDetailSchema,
-  leadCareListResponseSchema,
+  leadPageResponseSchema,
   leadListItemSchema,
   z,
   type ChangeLeadStatusRequest,
   type CreateFollowUpRequest,
   type FollowUp,
   type FollowUpSummary,
-  type LeadCareListResponse,
-  type LeadCareQuery,
+  type LeadPageQuery,
+  type LeadPageResponse,
   type LeadListItem,
   type ReleaseLeadRequest,
   type UpdateLeadRequest,
 } from '@fenji/shared';
 import { request } from './request';
 
-export type MyLeadsQuery = Pick<LeadCareQuery, 'status' | 'q' | 'cursor' | 'limit' | 'tag' | 'due' | 'sort'>;
+export type MyLeadsQuery = Pick<LeadPageQuery, 'status' | 'q' | 'cursor' | 'limit' | 'tagId' | 'due' | 'sort'>;
 
 /** The signed-in staff member's leads (我的客户), one page at a time. Failures are shown by the page, not toasted. */
-export function listLeads(query: MyLeadsQuery): Promise<LeadCareListResponse> {
-  return request(API.leads, { query: { ...query }, schema: leadCareListResponseSchema, toast: false });
+export function listLeads(query: MyLeadsQuery): Promise<LeadPageResponse> {
+  return request(API.leads, { query: { ...query }, schema: leadPageResponseSchema, toast: false });
 }
 
-export type PublicLeadsQuery = Pick<LeadCareQuery, 'q' | 'cursor' | 'limit'>;
+export type PublicLeadsQuery = Pick<LeadPageQuery, 'q' | 'cursor' | 'limit'>;
 
 /** The public pool (公海): leads nobody owns, open for claiming; phones come masked. */
-export function listPublicLeads(query: PublicLeadsQuery): Promise<LeadCareListResponse> {
-  return request(API.leads, { query: { pool: 'public', ...query }, schema: leadCareListResponseSchema, toast: false });
+export function listPublicLeads(query: PublicLeadsQuery): Promise<LeadPageResponse> {
+  return request(API.leads, { query: { pool: 'public', ...query }, schema: leadPageResponseSchema, toast: false });
 }
 
 /** How many of my follow-ups are overdue or due today (the badge on 客户). */

@@ -13,6 +13,18 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+export interface AuditPageFilter {
+  action?: string;
+  targetId?: string;
+  /** Only entries by these actors (a branch manager's branch, or a chosen actor). */
+  actorIn?: string[];
+  minId?: string;
+  maxIdExclusive?: string;
+  beforeId?: string;
+  /** Text in what changed (a reason, a name), or an entry by one of these actors. */
+  search?: { text: string; actorIds: string[] };
+}
+
 /**
  * The audit log of sign-ins and of changes made by HQ and managers. Never holds a password or token.
  * A change's audit line is written in the change's own unit of work (`tx`): both or neither.
@@ -32,6 +44,23 @@ export class AuditService {
       ip: entry.ip ?? null,
       createdAt: new Date(),
     });
+  }
+
+  /** Newest first, keyset on the id (ULIDs: creation order); `detailLike` matches the JSON of what changed. */
+  async page(filter: AuditPageFilter, limit: number): Promise<AuditLogEntity[]> {
+    const qb = this.dataSource.getRepository(AuditLogEntity).createQueryBuilder('a');
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter.targetId) qb.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
+    if (filter.actorIn) qb.andWhere(filter.actorIn.length ? 'a.actor_staff_id IN (:...actors)' : '1 = 0', { actors: filter.actorIn });
+    if (filter.minId) qb.andWhere('a.id >= :minId', { minId: filter.minId });
+    if (filter.maxIdExclusive) qb.andWhere('a.id < :maxId', { maxId: filter.maxIdExclusive });
+    if (filter.beforeId) qb.andWhere('a.id < :beforeId', { beforeId: filter.beforeId });
+    if (filter.search) {
+      const like = `%${filter.search.text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      const byActor = filter.search.actorIds.length ? ' OR a.actor_staff_id IN (:...searchActors)' : '';
+      qb.andWhere(`(a.detail LIKE :like ESCAPE '!'${byActor})`, { like, searchActors: filter.search.actorIds });
+    }
+    return qb.orderBy('a.id', 'DESC').limit(limit).getMany();
   }
 
   async listForTarget(targetType: string, targetId: string): Promise<AuditLogEntity[]> {

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '@fenji/shared';
+import type { DownloadPurpose, Role } from '@fenji/shared';
 import type { FastifyRequest } from 'fastify';
 import { clientIp } from '../http/client-ip.util';
 import type { AuthUser } from './auth-user';
@@ -9,6 +9,11 @@ export const ROLES_KEY = 'fenji:roles';
 
 /** Anyone may call this route. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const TICKET_PURPOSE = 'fenji:ticket-purpose';
+
+/** Besides the Authorization header, a one-time download ticket of this purpose (`?ticket=`) signs the request in. */
+export const AcceptsDownloadTicket = (purpose: DownloadPurpose) => SetMetadata(TICKET_PURPOSE, purpose);
 
 /** Only these roles may call this route (every other route needs any signed-in user). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);

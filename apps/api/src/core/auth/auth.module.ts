@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
+import { DownloadTicketController } from './download-ticket.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DownloadTicketService } from './download-ticket.service';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { SessionRevoker } from './session-revoker';
 import { TokenService } from './token.service';
@@ -18,15 +20,16 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: directory.imports,
-      controllers: [AuthController],
+      controllers: [AuthController, DownloadTicketController],
       providers: [
         AuthService,
+        DownloadTicketService,
         TokenService,
         RefreshTokenRepository,
         { provide: SessionRevoker, useExisting: TokenService },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AuthService, SessionRevoker],
+      exports: [AuthService, SessionRevoker, DownloadTicketService],
     };
   }
 }

@@ -125,6 +125,12 @@ export class AuthService {
     return staff && staff.status === 'active' && staff.tokenVersion === access.version ? toAuthUser(staff) : null;
   }
 
+  /** An active staff member as the user a request acts for (a redeemed download ticket); null otherwise. */
+  async activeUserById(staffId: string): Promise<AuthUser | null> {
+    const staff = await this.staff.findById(staffId);
+    return staff && staff.status === 'active' ? toAuthUser(staff) : null;
+  }
+
   /** HQ_ADMIN_PHONE / HQ_ADMIN_PASSWORD: creates the first HQ admin when none exists. */
   async bootstrapHqAdmin(): Promise<void> {
     const admin = this.config.hqAdmin;

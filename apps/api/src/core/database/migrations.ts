@@ -10,6 +10,10 @@ import { VisitorHeatRadar1764633600000 } from './migrations/1764633600000-visito
 import { StatsRollups1764633600001 } from './migrations/1764633600001-stats-rollups';
 import { SubscriptionQuotas1764633600002 } from './migrations/1764633600002-subscription-quotas';
 import { StatsDimensions1764633600003 } from './migrations/1764633600003-stats-dimensions';
+import { LeadCareColumns1764720000000 } from './migrations/1764720000000-lead-care-columns';
+import { LeadCareBackfill1764720000001 } from './migrations/1764720000001-lead-care-backfill';
+import { CollisionResolutions1764720000002 } from './migrations/1764720000002-collision-resolutions';
+import { LeadHeatIndexes1764979200000 } from './migrations/1764979200000-lead-heat-indexes';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +29,8 @@ export const MIGRATIONS = [
   StatsRollups1764633600001,
   SubscriptionQuotas1764633600002,
   StatsDimensions1764633600003,
+  LeadCareColumns1764720000000,
+  LeadCareBackfill1764720000001,
+  CollisionResolutions1764720000002,
+  LeadHeatIndexes1764979200000,
 ];

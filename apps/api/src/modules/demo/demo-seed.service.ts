@@ -2,10 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { hashPassword } from '../../core/auth/password.util';
 import { ContentService } from '../content/content.service';
+import { LeadCareService } from '../lead/care/lead-care.service';
 import { FollowUpService } from '../lead/follow-up/follow-up.service';
 import { LeadIntakeService } from '../lead/intake/lead-intake.service';
 import { LeadService } from '../lead/lead.service';
 import { LeadPoolService } from '../lead/pool/lead-pool.service';
+import { TagService } from '../lead/tag/tag.service';
 import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
 import { VisitService } from '../visit/visit.service';
@@ -26,6 +28,8 @@ export class DemoSeedService {
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
     @Inject(FollowUpService) private readonly followUps: FollowUpService,
     @Inject(VisitService) private readonly visits: VisitService,
+    @Inject(TagService) private readonly tags: TagService,
+    @Inject(LeadCareService) private readonly care: LeadCareService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -63,9 +67,20 @@ export class DemoSeedService {
     // Something on every screen: follow-ups and statuses, two leads in the public pool, one collision.
     const [a, b] = sellers;
     const mine = (await this.leads.list(a, { limit: 100 })).items;
+    const hour = 3600_000;
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
     await this.followUps.add(a, mine[0].id, { method: 'phone', note: '电话沟通，客户周末到店看样机' });
     await this.followUps.changeStatus(a, mine[0].id, { status: 'qualified' });
     await this.followUps.add(a, mine[1].id, { method: 'wechat', note: '微信发送了产品资料' });
+    // 待跟进: one planned in two hours, one that slipped this morning, one next week; tags; one 不再联系.
+    await this.followUps.add(a, mine[1].id, { method: 'phone', note: '客户说下午有空，再打一次', nextAt: at(2 * hour) });
+    await this.followUps.add(a, mine[2].id, { method: 'wechat', note: '约好上午发报价单', nextAt: at(-3 * hour) });
+    await this.followUps.add(a, mine[3].id, { method: 'visit', note: '到店看过样品，下周回访', nextAt: at(7 * 24 * hour) });
+    await this.tags.setHq(hq, ['高意向', '老客户转介绍', '团购意向'], 'demo');
+    await this.tags.setLeadTags(a, mine[0].id, ['高意向', '周末到店']);
+    await this.tags.setLeadTags(a, mine[2].id, ['团购意向']);
+    await this.tags.setLeadTags(a, mine[3].id, ['老客户转介绍', '要发票']);
+    await this.care.update(a, mine[5].id, { doNotContact: true, reason: '客户电话里要求不要再联系' }, 'demo');
     for (const lead of mine.slice(-2)) await this.pool.release(a, lead.id, '客户暂无需求', 'demo');
     const other = await this.shares.create(b, { contentId: contentIds[0], channel: 'wechat_friend' });
     await this.intake.submit({ shareCode: other.code, name: DEMO_CUSTOMERS[4], phone: phones[4], consent: true }, { ip: 'demo', visitorId: null });

@@ -1,4 +1,4 @@
-import type { LeadPool, LeadStatus } from '@fenji/shared';
+import type { LeadPool, LeadStatus, ShareChannel } from '@fenji/shared';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** A person who left contact details with consent: one per normalized phone number. */
@@ -11,6 +11,12 @@ import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 @Index('idx_leads_recycle', ['pool', 'ownerActivityAt'])
 @Index('idx_leads_owner_status', ['ownerStaffId', 'status', 'id'])
 @Index('idx_leads_branch_status', ['branchId', 'status', 'id'])
+@Index('idx_leads_next_follow_up', ['ownerStaffId', 'nextFollowUpAt', 'id'])
+@Index('idx_leads_source_content', ['sourceContentId', 'id'])
+@Index('idx_leads_source_channel', ['sourceChannel', 'id'])
+@Index('idx_leads_last_touch', ['lastTouchAt', 'id'])
+@Index('idx_leads_owner_last_touch', ['ownerStaffId', 'lastTouchAt', 'id'])
+@Index('idx_leads_branch_last_touch', ['branchId', 'lastTouchAt', 'id'])
 export class LeadEntity {
   /** ULID: sorts by creation time, so the newest-first keyset is the primary key. */
   @PrimaryColumn({ type: 'varchar', length: 26 })
@@ -98,4 +104,26 @@ export class LeadEntity {
   /** The heat in words (`3 次查看 · 停留 4 分钟`); null until a visitor of the lead is seen. */
   @Column({ name: 'heat_reason', type: 'varchar', length: 200, nullable: true })
   heatReason?: string | null;
+
+  /** 不再联系: since when (null: none), by the customer or marked by staff; and why. */
+  @Column({ name: 'do_not_contact_at', type: 'datetime', precision: 3, nullable: true })
+  doNotContactAt: Date | null;
+
+  @Column({ name: 'do_not_contact_reason', type: 'varchar', length: 200, nullable: true })
+  doNotContactReason: string | null;
+
+  /** The customer's WeChat ID as the owner recorded it. */
+  @Column({ name: 'wechat_id', type: 'varchar', length: 40, nullable: true })
+  wechatId: string | null;
+
+  /** The owner's planned next follow-up (the latest follow-up's `nextAt`); cleared when the owner changes. */
+  @Column({ name: 'next_follow_up_at', type: 'datetime', precision: 3, nullable: true })
+  nextFollowUpAt: Date | null;
+
+  /** The content and channel of the first share, kept here so the pool filters by them through an index. */
+  @Column({ name: 'source_content_id', type: 'varchar', length: 26, nullable: true })
+  sourceContentId: string | null;
+
+  @Column({ name: 'source_channel', type: 'varchar', length: 16, nullable: true })
+  sourceChannel: ShareChannel | null;
 }

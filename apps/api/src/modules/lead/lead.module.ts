@@ -3,6 +3,16 @@ import { ContentModule } from '../content/content.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
 import { VisitModule } from '../visit/visit.module';
+import { LeadBulkController } from './bulk/lead-bulk.controller';
+import { LeadBulkService } from './bulk/lead-bulk.service';
+import { LeadCareController } from './care/lead-care.controller';
+import { CollisionController } from './collision/collision.controller';
+import { CollisionResolutionEntity } from './collision/collision-resolution.entity';
+import { CollisionResolutionRepository } from './collision/collision-resolution.repository';
+import { CollisionService } from './collision/collision.service';
+import { LeadExportController } from './export/lead-export.controller';
+import { LeadExportService } from './export/lead-export.service';
+import { LeadCareService } from './care/lead-care.service';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
 import { FollowUpRepository } from './follow-up/follow-up.repository';
@@ -38,6 +48,11 @@ import { RecycleScheduler } from './pool/recycle.scheduler';
 import { RecycleService } from './pool/recycle.service';
 import { StaffLeadHandover } from './pool/staff-lead-handover';
 import { LeadTimelineService } from './timeline/lead-timeline.service';
+import { LeadTagEntity } from './tag/lead-tag.entity';
+import { TagController } from './tag/tag.controller';
+import { TagEntity } from './tag/tag.entity';
+import { TagRepository } from './tag/tag.repository';
+import { TagService } from './tag/tag.service';
 
 export const LEAD_ENTITIES = [
   LeadEntity,
@@ -49,17 +64,20 @@ export const LEAD_ENTITIES = [
   MemberEntity,
   NotificationEntity,
   PoolSettingsEntity,
+  TagEntity,
+  LeadTagEntity,
+  CollisionResolutionEntity,
 ];
 
 /**
  * Leads (lead.*: the rows, the list, the lead an action locks) and their parts: access/ (the one access policy),
  * settings/ (HQ's pool rules), intake/ (the form, touches and their attribution), pool/ (claims, assignment,
  * release, hand-over, recycling, ownership changes, notifications), follow-up/ (follow-ups, status, members),
- * timeline/ (a lead's detail and timeline, the collisions list, and their mappers).
+ * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules), export/ (the pool as a streamed CSV), collision/ (撞单 as a work list: keep or reassign).
  */
 @Module({
   imports: [OrgModule, ShareModule, ContentModule, VisitModule],
-  controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController, NotificationController],
+  controllers: [LeadCareController, CollisionController, LeadBulkController, LeadExportController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController, NotificationController],
   providers: [
     LeadService,
     LeadRepository,
@@ -82,7 +100,14 @@ export const LEAD_ENTITIES = [
     StaffLeadHandover,
     FollowUpService,
     FollowUpRepository,
+    TagService,
+    TagRepository,
+    LeadCareService,
+    LeadBulkService,
+    LeadExportService,
+    CollisionService,
+    CollisionResolutionRepository,
   ],
-  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadAcceptedEvents, LeadAnalyticsService, NotificationService],
+  exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService, TagService, LeadAcceptedEvents, LeadAnalyticsService, NotificationService],
 })
 export class LeadModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { BranchEntity } from './branch.entity';
 
@@ -15,8 +15,21 @@ export class BranchRepository {
     return this.repo.findOneBy({ id });
   }
 
+  findByIds(ids: string[]): Promise<BranchEntity[]> {
+    return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   listAll(): Promise<BranchEntity[]> {
     return this.repo.find({ order: { id: 'ASC' } });
+  }
+
+  /** Renames a branch; a taken name fails on the unique index. */
+  async rename(tx: Transaction, id: string, name: string): Promise<void> {
+    await tx.manager.getRepository(BranchEntity).update({ id }, { name });
+  }
+
+  async delete(tx: Transaction, id: string): Promise<void> {
+    await tx.manager.getRepository(BranchEntity).delete({ id });
   }
 
   async insert(branch: BranchEntity, tx?: Transaction): Promise<void> {

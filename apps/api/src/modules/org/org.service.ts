@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizePhone, type Branch, type CreateBranchRequest, type CreateStaffRequest, type Staff, type UpdateStaffRequest } from '@fenji/shared';
+import { normalizePhone, type Branch, type BranchSummary, type CreateBranchRequest, type HandoverPreview, type Role, type CreateStaffRequest, type Staff, type StaffUpdateResponse, type UpdateStaffAdminRequest } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { type AuditEntry, AuditService } from '../../core/audit/audit.service';
 import { SessionRevoker } from '../../core/auth/session-revoker';
@@ -23,12 +23,21 @@ export function newInviteCode(): string {
  * What happens elsewhere when a staff member is disabled (the lead module hands their leads over): modules
  * register at init (`onStaffDisabled`), so org depends on none of them. Returns how many leads moved.
  */
+/** What org shows about leads without depending on the lead module. */
+export interface OrgLeadCounts {
+  /** Leads (any pool, any status) per branch. */
+  byBranch(): Promise<Map<string, number>>;
+  /** What disabling a staff member would hand over. */
+  heldBy(staffId: string): Promise<HandoverPreview>;
+}
+
 export type StaffDisabledHandler = (actor: AuthUser, staffId: string, heirId: string | null, ip: string) => Promise<number>;
 
 /** Branches and staff: HQ's and managers' routes, and what other modules may ask of the organisation. */
 @Injectable()
 export class OrgService {
   private readonly disabledHandlers: StaffDisabledHandler[] = [];
+  private leadCounts: OrgLeadCounts = { byBranch: async () => new Map(), heldBy: async () => ({ privateLeads: 0, withPlannedFollowUp: 0 }) };
 
   constructor(
     @Inject(BranchRepository) private readonly branches: BranchRepository,
@@ -37,6 +46,11 @@ export class OrgService {
     @Inject(SessionRevoker) private readonly sessions: SessionRevoker,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
+
+  /** The lead module's counts (org cannot import it): registered at init, like `onStaffDisabled`. */
+  useLeadCounts(counts: OrgLeadCounts): void {
+    this.leadCounts = counts;
+  }
 
   onStaffDisabled(handler: StaffDisabledHandler): void {
     this.disabledHandlers.push(handler);
@@ -60,6 +74,27 @@ export class OrgService {
   /** The active staff members of a branch (the dashboards' ranks within a branch). */
   async activeStaffOfBranch(branchId: string): Promise<StaffEntity[]> {
     return (await this.staff.listByBranch(branchId)).filter((s) => s.status === 'active');
+  }
+
+  /** Name and role of each staff member (the audit log's actors). */
+  async staffSummaries(ids: Iterable<string | null | undefined>): Promise<Map<string, { name: string; role: Role }>> {
+    const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, { name: s.name, role: s.role }]));
+  }
+
+  /** Ids of the staff of a branch (a branch manager's scope in the audit log). */
+  async staffIdsOfBranch(branchId: string): Promise<string[]> {
+    return (await this.staff.listByBranch(branchId)).map((s) => s.id);
+  }
+
+  /** Ids of staff whose name holds `q` (the audit log's search by actor). */
+  async staffIdsNamed(q: string): Promise<string[]> {
+    return this.staff.idsNamed(q, 100);
+  }
+
+  async branchNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+    const unique = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    return new Map((await this.branches.findByIds(unique)).map((b) => [b.id, b.name]));
   }
 
   hasStaff(): Promise<boolean> {
@@ -87,6 +122,46 @@ export class OrgService {
       { actorStaffId: actor.id, action: 'branch.create', targetType: 'branch', targetId: branch.id, detail: { name: dto.name }, ip },
     );
     return toBranch(branch);
+  }
+
+  /** Every branch with its staff and leads counted (the 门店与员工 page). */
+  async branchSummaries(): Promise<BranchSummary[]> {
+    const [branches, staff, leads] = await Promise.all([this.listBranches(), this.staff.countsByBranch(), this.leadCounts.byBranch()]);
+    return branches.map((b) => ({ ...b, staffCount: staff.get(b.id)?.staff ?? 0, activeStaffCount: staff.get(b.id)?.active ?? 0, leadCount: leads.get(b.id) ?? 0 }));
+  }
+
+  async renameBranch(actor: AuthUser, id: string, name: string, ip: string): Promise<Branch> {
+    const branch = await this.branches.findById(id);
+    if (!branch) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
+    try {
+      await this.transactions.run(async (tx) => {
+        await this.branches.rename(tx, id, name);
+        await this.audit.record({ actorStaffId: actor.id, action: 'branch.update', targetType: 'branch', targetId: id, detail: { from: branch.name, name }, ip }, tx);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppException.conflict('BRANCH_NAME_TAKEN', '已有同名门店');
+      throw error;
+    }
+    return toBranch({ ...branch, name });
+  }
+
+  /** Only an empty branch goes (no staff, no leads): 409 BRANCH_NOT_EMPTY with the counts otherwise. */
+  async deleteBranch(actor: AuthUser, id: string, ip: string): Promise<void> {
+    const branch = await this.branches.findById(id);
+    if (!branch) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
+    const [staff, leads] = await Promise.all([this.staff.countsByBranch(), this.leadCounts.byBranch()]);
+    const counts = { staff: staff.get(id)?.staff ?? 0, leads: leads.get(id) ?? 0 };
+    if (counts.staff || counts.leads) throw new AppException(409, 'BRANCH_NOT_EMPTY', `门店还有 ${counts.staff} 名员工、${counts.leads} 条线索，清空后才能删除`, counts);
+    await this.transactions.run(async (tx) => {
+      await this.branches.delete(tx, id);
+      await this.audit.record({ actorStaffId: actor.id, action: 'branch.delete', targetType: 'branch', targetId: id, detail: { name: branch.name }, ip }, tx);
+    });
+  }
+
+  /** What disabling this staff member would hand over (those who may manage them). */
+  async handoverPreview(actor: AuthUser, id: string): Promise<HandoverPreview> {
+    await this.manageable(actor, id);
+    return this.leadCounts.heldBy(id);
   }
 
   async listBranches(): Promise<Branch[]> {
@@ -119,12 +194,20 @@ export class OrgService {
     return rows.map((row) => toStaff(row, mayManage(actor, row)));
   }
 
-  async updateStaff(actor: AuthUser, id: string, dto: UpdateStaffRequest, ip: string): Promise<Staff> {
+  async updateStaff(actor: AuthUser, id: string, dto: UpdateStaffAdminRequest, ip: string): Promise<StaffUpdateResponse> {
     const target = await this.manageable(actor, id);
+    if (dto.role !== undefined && dto.role !== target.role) {
+      if (actor.role !== 'hq_admin') throw AppException.forbidden('只有总部可以调整角色');
+      if (target.id === actor.id) throw AppException.badRequest('VALIDATION_FAILED', '不能修改自己的角色');
+      const branchAfter = dto.branchId !== undefined ? dto.branchId : target.branchId;
+      if (dto.role === 'hq_admin' && branchAfter) throw AppException.badRequest('VALIDATION_FAILED', '总部管理员不属于任何门店', { issues: [{ path: 'branchId', message: '总部管理员不选门店' }] });
+      if (dto.role !== 'hq_admin' && !branchAfter) throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
+    }
+    const roleAfter = dto.role ?? target.role;
     if (dto.status === 'disabled' && target.id === actor.id) throw AppException.badRequest('VALIDATION_FAILED', '不能停用自己的账号');
     if (dto.branchId !== undefined && actor.role !== 'hq_admin') throw AppException.forbidden('只有总部可以调整员工门店');
-    if (dto.branchId && target.role === 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '总部管理员不属于任何门店', { issues: [{ path: 'branchId', message: '总部管理员不选门店' }] });
-    if (dto.branchId === null && target.role !== 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
+    if (dto.branchId && roleAfter === 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '总部管理员不属于任何门店', { issues: [{ path: 'branchId', message: '总部管理员不选门店' }] });
+    if (dto.branchId === null && roleAfter !== 'hq_admin') throw AppException.badRequest('VALIDATION_FAILED', '员工和门店负责人必须属于一个门店', { issues: [{ path: 'branchId', message: '请选择门店' }] });
     if (dto.branchId && !(await this.branches.findById(dto.branchId))) throw AppException.notFound('BRANCH_NOT_FOUND', '门店不存在');
     const handoverTo = dto.handoverToStaffId ?? null;
     if (handoverTo) {
@@ -136,6 +219,7 @@ export class OrgService {
     if (dto.status !== undefined) patch.status = dto.status;
     if (dto.name !== undefined) patch.name = dto.name;
     if (dto.branchId !== undefined) patch.branchId = dto.branchId;
+    if (dto.role !== undefined && dto.role !== target.role) patch.role = dto.role;
     const disabling = dto.status === 'disabled' && target.status !== 'disabled';
     // Leads the disabled member's links still bring go to the heir (or, with none, to the public pool).
     if (disabling) patch.successorStaffId = handoverTo;
@@ -149,6 +233,8 @@ export class OrgService {
       let leads = 0;
       for (const handler of this.disabledHandlers) leads += await handler(actor, id, handoverTo, ip);
       await this.audit.record({ actorStaffId: actor.id, action: 'staff.handover', targetType: 'staff', targetId: id, detail: { handoverTo, leads }, ip });
+      const heirName = handoverTo ? ((await this.staffNames([handoverTo])).get(handoverTo) ?? null) : null;
+      return { ...toStaff({ ...target, ...patch }, true), handover: { leads, toStaffId: handoverTo, toStaffName: heirName } };
     }
     return toStaff({ ...target, ...patch }, true);
   }

@@ -55,6 +55,29 @@ export class StaffRepository {
     return this.repo.find({ order: { id: 'ASC' } });
   }
 
+  async idsNamed(q: string, limit: number): Promise<string[]> {
+    const rows = await this.repo
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .where("s.name LIKE :like ESCAPE '!'", { like: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%` })
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /** Staff of each branch: all, and active. */
+  async countsByBranch(): Promise<Map<string, { staff: number; active: number }>> {
+    const rows: Array<{ branch_id: string; n: number | string; active: number | string }> = await this.repo
+      .createQueryBuilder('s')
+      .select('s.branch_id', 'branch_id')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect("SUM(CASE WHEN s.status = 'active' THEN 1 ELSE 0 END)", 'active')
+      .where('s.branch_id IS NOT NULL')
+      .groupBy('s.branch_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.branch_id, { staff: Number(r.n), active: Number(r.active) }]));
+  }
+
   listByBranch(branchId: string): Promise<StaffEntity[]> {
     return this.repo.find({ where: { branchId }, order: { id: 'ASC' } });
   }

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { API, type LeadCareListItem } from '@fenji/shared';
+import { API, type LeadPageItem } from '@fenji/shared';
 import { errorReply, fakeApi, queryOf, reply } from '../../../test/fake-api';
-import { buildLead, signIn } from '../../../test/factories';
+import { buildLead, buildTag, signIn, tagRef } from '../../../test/factories';
 import Taro, { pageHooks, resetTaro, type FakeRequestOption } from '../../../test/mocks/taro';
 import { consumeLeadsChanged, markLeadsChanged } from '../../services/lead-changes';
 import CustomersPage from './index';
@@ -13,17 +13,17 @@ const NOW = new Date(2026, 10, 30, 15, 0);
  * `GET /api/leads` over a fixed list, paged by an index cursor and filtered like the API would (status, q, tag,
  * due), beside the follow-up summary and the tag options. Returns the list requests (not the due ones).
  */
-function serveLeads(all: LeadCareListItem[], pageSize: number, options: { summary?: { overdue: number; dueToday: number } } = {}) {
+function serveLeads(all: LeadPageItem[], pageSize: number, options: { summary?: { overdue: number; dueToday: number } } = {}) {
   const seen = fakeApi({
     [`GET ${API.followUpSummary}`]: () => reply(200, options.summary ?? { overdue: 0, dueToday: 0 }),
-    [`GET ${API.tags}`]: () => reply(200, { hq: ['高意向'], mine: ['周末到店'] }),
+    [`GET ${API.tags}`]: () => reply(200, { items: [buildTag('高意向', true), buildTag('周末到店')] }),
     [`GET ${API.leads}`]: (req: FakeRequestOption) => {
       const query = queryOf(req);
       const matching = all.filter(
         (lead) =>
           (!query.status || lead.status === query.status) &&
           (!query.q || lead.name.includes(query.q)) &&
-          (!query.tag || (lead.tags ?? []).includes(query.tag)) &&
+          (!query.tagId || (lead.tags ?? []).some((t) => t.id === query.tagId)) &&
           (!query.due || lead.nextFollowUpAt),
       );
       const start = query.cursor ? Number(query.cursor) : 0;
@@ -56,7 +56,7 @@ afterEach(() => jest.useRealTimers());
 describe('我的客户', () => {
   it('lists the leads with their status, tags and heat, and pages on with nextCursor', async () => {
     const leads = [
-      buildLead({ name: '王芳', status: 'new', tags: ['高意向'], heat: 82, heatReason: '3 次查看 · 停留 4 分钟' }),
+      buildLead({ name: '王芳', status: 'new', tags: [tagRef('高意向')], heat: { score: 82, level: 'hot', reason: '3 次查看 · 停留 4 分钟' } }),
       buildLead({ name: '赵强', status: 'contacted' }),
       buildLead({ name: '孙丽', status: 'converted', phone: '13912345678', phoneMasked: false }),
     ];
@@ -115,7 +115,7 @@ describe('我的客户', () => {
   });
 
   it('filters by status tab and tag, sorts by heat and searches, starting again from the first page', async () => {
-    const seen = serveLeads([buildLead({ name: '王芳', status: 'new', tags: ['周末到店'] }), buildLead({ name: '赵强', status: 'qualified' })], 20);
+    const seen = serveLeads([buildLead({ name: '王芳', status: 'new', tags: [tagRef('周末到店')] }), buildLead({ name: '赵强', status: 'qualified' })], 20);
     render(<CustomersPage />);
     await screen.findByText('王芳');
 
@@ -126,14 +126,14 @@ describe('我的客户', () => {
     await tap(statusTab('全部'));
     await tap(document.querySelector<HTMLElement>('.tag-filter:last-child')!);
     await waitFor(() => expect(screen.queryByText('赵强')).toBeNull());
-    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', limit: '20' });
+    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tagId: 'tag-周末到店', limit: '20' });
 
     await tap(screen.getByText('热度'));
-    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tag: '周末到店', sort: 'heat_desc', limit: '20' });
+    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ tagId: 'tag-周末到店', sort: 'heat_desc', limit: '20' });
 
     fireEvent.change(screen.getByPlaceholderText('搜索姓名或手机号'), { target: { value: ' 王 ' } });
     await tap(screen.getByText('搜索'));
-    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ q: '王', tag: '周末到店', sort: 'heat_desc', limit: '20' });
+    expect(queryOf(seen.leads[seen.leads.length - 1])).toEqual({ q: '王', tagId: 'tag-周末到店', sort: 'heat_desc', limit: '20' });
   });
 
   it('marks a lead that asked not to be contacted', async () => {

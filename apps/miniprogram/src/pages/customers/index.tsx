@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { LABELS, LEAD_STATUSES, type LeadCareListItem, type LeadSort, type LeadStatus, type TagOptions } from '@fenji/shared';
+import { LABELS, LEAD_STATUSES, type LeadPageItem, type LeadSort, type LeadStatus, type LeadTag } from '@fenji/shared';
 import { LeadRow } from '../../components/lead-row';
 import { ErrorState, ListState } from '../../components/list-state';
 import { PageShell } from '../../components/page-shell';
@@ -30,7 +30,7 @@ const SORTS: ReadonlyArray<{ value: LeadSort; label: string }> = [
 ];
 
 /** Due by the end of today (or overdue) and still to contact: what the API's `due=1` promises, checked again here. */
-function isDue(lead: LeadCareListItem, now: Date): boolean {
+function isDue(lead: LeadPageItem, now: Date): boolean {
   if (!lead.nextFollowUpAt || lead.doNotContact) return false;
   const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
   return Date.parse(lead.nextFollowUpAt) < endOfToday;
@@ -39,7 +39,8 @@ function isDue(lead: LeadCareListItem, now: Date): boolean {
 interface Filter {
   status: LeadStatus | '';
   q: string;
-  tag: string;
+  /** A tag's id from GET /api/tags ('' for any). */
+  tagId: string;
   sort: LeadSort;
 }
 
@@ -49,17 +50,17 @@ interface Filter {
  */
 export default function CustomersPage() {
   const [keyword, setKeyword] = useState('');
-  const [filter, setFilterState] = useState<Filter>({ status: '', q: '', tag: '', sort: 'created_desc' });
+  const [filter, setFilterState] = useState<Filter>({ status: '', q: '', tagId: '', sort: 'created_desc' });
   const filterRef = useRef(filter);
   const [dueOpen, setDueOpen] = useState(false);
-  const [tags, setTags] = useState<TagOptions>({ hq: [], mine: [] });
+  const [tags, setTags] = useState<LeadTag[]>([]);
 
-  const list = usePagedList<LeadCareListItem>((cursor) => {
+  const list = usePagedList<LeadPageItem>((cursor) => {
     const f = filterRef.current;
     return listLeads({
       status: f.status || undefined,
       q: f.q || undefined,
-      tag: f.tag || undefined,
+      tagId: f.tagId || undefined,
       sort: f.sort === 'created_desc' ? undefined : f.sort,
       cursor: cursor ?? undefined,
       limit: PAGE_SIZE,
@@ -92,8 +93,7 @@ export default function CustomersPage() {
   const now = new Date();
   const dueItems = (due.data?.items ?? []).filter((lead) => isDue(lead, now));
   const shownDue = dueOpen ? dueItems : dueItems.slice(0, DUE_FOLDED);
-  const tagNames = [...new Set([...tags.hq, ...tags.mine])];
-  const filtered = filter.status !== '' || filter.q !== '' || filter.tag !== '';
+  const filtered = filter.status !== '' || filter.q !== '' || filter.tagId !== '';
 
   return (
     <PageShell className='customers'>
@@ -144,13 +144,13 @@ export default function CustomersPage() {
 
       <View className='customers__tools'>
         <View className='chips chips--on-white customers__tags'>
-          {tagNames.map((tag) => (
+          {tags.map((tag) => (
             <Text
-              key={tag}
-              className={`chip tag-filter${filter.tag === tag ? ' chip--active' : ''}`}
-              onClick={() => setFilter({ ...filter, tag: filter.tag === tag ? '' : tag })}
+              key={tag.id}
+              className={`chip tag-filter${filter.tagId === tag.id ? ' chip--active' : ''}`}
+              onClick={() => setFilter({ ...filter, tagId: filter.tagId === tag.id ? '' : tag.id })}
             >
-              {tag}
+              {tag.name}
             </Text>
           ))}
         </View>

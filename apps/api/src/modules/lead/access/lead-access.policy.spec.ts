@@ -1,7 +1,7 @@
 import { leadFactory, NOW, publicLeadFactory, settingsFactory } from '../../../../test/factories/lead.factory';
 import { userFactory } from '../../../../test/factories/staff.factory';
 import { idFloor } from '../../../core/database/id.util';
-import { canSee, collisionScope, listScope, reclaimBlocked, seesFullPhone } from './lead-access.policy';
+import { canSee, collisionScope, listScope, mayReveal, reclaimBlocked, seesFullPhone } from './lead-access.policy';
 
 const staff = userFactory.staff('staff-owner', 'branch-a');
 const manager = userFactory.manager('branch-a');
@@ -22,8 +22,9 @@ describe('who sees a lead', () => {
     expect([mine, colleagues, otherBranch, pooled].map((lead) => canSee(user, lead))).toEqual(expected);
   });
 
-  it('phones are in full for the owner only, and for HQ', () => {
-    expect([seesFullPhone(staff, mine), seesFullPhone(staff, colleagues), seesFullPhone(manager, colleagues), seesFullPhone(hq, otherBranch)]).toEqual([true, false, false, true]);
+  it('phones are in full for the owner only, HQ included; HQ and the branch manager in scope may reveal one', () => {
+    expect([seesFullPhone(staff, mine), seesFullPhone(staff, colleagues), seesFullPhone(manager, colleagues), seesFullPhone(hq, otherBranch)]).toEqual([true, false, false, false]);
+    expect([mayReveal(staff, colleagues), mayReveal(manager, colleagues), mayReveal(manager, otherBranch), mayReveal(hq, otherBranch)]).toEqual([false, true, false, true]);
   });
 
   it('collisions: HQ all branches, a manager their own, nobody else', () => {
@@ -68,6 +69,6 @@ describe('the list scope laid over the filters', () => {
   it('search: a whole phone is an exact match for anyone; digit runs are limited to what the caller sees', () => {
     expect(listScope(staff, { q: '+86 139-1234-5678' })).toEqual({ phone: '13912345678', maskedFor: 'staff-owner', ownerStaffId: 'staff-owner' });
     expect(listScope(manager, { q: '5678' })).toEqual({ q: '5678', maskedFor: 'manager-a', branchId: 'branch-a' });
-    expect(listScope(hq, { q: '5678' })).toEqual({ q: '5678' });
+    expect(listScope(hq, { q: '5678' })).toEqual({ q: '5678', maskedFor: hq.id });
   });
 });

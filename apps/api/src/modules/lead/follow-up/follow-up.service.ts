@@ -37,7 +37,8 @@ export class FollowUpService {
     await this.transactions.run(async (tx) => {
       const lead = await this.leadService.lockOwned(tx, user, leadId);
       await this.followUps.insert(tx, followUp);
-      await this.leads.renew(tx, leadId, { lastFollowUpAt: now, ownerActivityAt: now, protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS), recycleWarnedAt: null });
+      // The follow-up's "next time" is the plan from now on; one without it means nothing is planned.
+      await this.leads.renew(tx, leadId, { lastFollowUpAt: now, ownerActivityAt: now, protectedUntil: new Date(now.getTime() + settings.protectionDays * DAY_MS), recycleWarnedAt: null, nextFollowUpAt: followUp.nextAt });
       if (lead.status === 'new') await this.applyStatus(tx, user, lead, 'contacted', '首次跟进', now);
     });
     return toFollowUp(followUp, new Map([[user.id, user.name]]));

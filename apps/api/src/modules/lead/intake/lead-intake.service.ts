@@ -65,6 +65,12 @@ function newLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, rece
     releasedAt: null,
     createdAt: now,
     lastTouchAt: now,
+    doNotContactAt: null,
+    doNotContactReason: null,
+    wechatId: null,
+    nextFollowUpAt: null,
+    sourceContentId: share.contentId,
+    sourceChannel: share.channel,
   };
 }
 

@@ -25,11 +25,17 @@ export class TouchRepository {
     return this.touches.find({ where: { leadId }, order: { id: 'ASC' } });
   }
 
-  /** Collisions, newest first; within a branch when `branchId` is given. */
-  async collisionsPage(branchId: string | null, beforeId: string | undefined, limit: number): Promise<TouchEntity[]> {
+  /** Collisions, newest first; within a branch when `branchId` is given; open (unresolved) or resolved one way. */
+  async collisionsPage(branchId: string | null, beforeId: string | undefined, limit: number, state?: 'open' | 'kept' | 'reassigned'): Promise<TouchEntity[]> {
     const qb = this.touches.createQueryBuilder('t').where('t.collision = :yes', { yes: true });
     if (beforeId) qb.andWhere('t.id < :beforeId', { beforeId });
     if (branchId) qb.innerJoin(LeadEntity, 'l', 'l.id = t.lead_id').andWhere('l.branch_id = :branchId', { branchId });
+    if (state === 'open') qb.leftJoin('collision_resolutions', 'r', 'r.touch_id = t.id').andWhere('r.touch_id IS NULL');
+    else if (state) qb.innerJoin('collision_resolutions', 'r', 'r.touch_id = t.id AND r.action = :state', { state });
     return qb.orderBy('t.id', 'DESC').limit(limit).getMany();
+  }
+
+  findCollision(id: string): Promise<TouchEntity | null> {
+    return this.touches.findOneBy({ id, collision: true });
   }
 }

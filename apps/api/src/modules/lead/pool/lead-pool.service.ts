@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AssignLeadRequest, LeadListItem, PoolSettings } from '@fenji/shared';
 import type { AuthUser } from '../../../core/auth/auth-user';
-import { Clock } from '../../../core/clock/clock';
+import { chinaDayStart, Clock } from '../../../core/clock/clock';
 import { idFloor } from '../../../core/database/id.util';
 import { type Transaction, TransactionRunner } from '../../../core/database/transaction.runner';
 import { AppException } from '../../../core/errors/app.exception';
@@ -14,15 +14,9 @@ import { OwnershipService, type OwnershipTarget } from './ownership.service';
 import { OwnershipRepository } from './ownership.repository';
 import { PoolSettingsService } from '../settings/pool-settings.service';
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 /** A claim of a lead that left the public pool less than this long ago is a lost race (409), not out of sight (404). */
 const LEFT_POOL_VISIBLE_MS = 10 * 60 * 1000;
 
-/** When the China-time calendar day of `now` began: claims per day count from it. */
-export function chinaDayStart(now: Date): Date {
-  const local = new Date(now.getTime() + CHINA_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - CHINA_OFFSET_MS);
-}
 
 export type TakeOutcome = 'taken' | 'daily_cap' | 'hold_cap';
 
@@ -89,20 +83,44 @@ export class LeadPoolService {
 
   /** HQ anywhere, a branch manager within their branch: give a lead to a staff member, or to the public pool. */
   async assign(user: AuthUser, leadId: string, dto: AssignLeadRequest, ip: string): Promise<LeadListItem> {
+    await this.checkAssignTarget(user, dto.staffId);
+    await this.assignChecked(user, leadId, { staffId: dto.staffId }, dto.reason, ip);
+    return this.leadService.listItem(user, leadId);
+  }
+
+  /** Whether `user` may assign leads to `staffId` (null: the public pool); throws the single-lead errors otherwise. */
+  async checkAssignTarget(user: AuthUser, staffId: string | null): Promise<void> {
     if (user.role === 'staff') throw AppException.forbidden('只有总部或门店负责人可以分配线索');
-    if (dto.staffId) {
-      const target = await this.org.staffById(dto.staffId);
+    if (staffId) {
+      const target = await this.org.staffById(staffId);
       if (!target || target.status !== 'active' || (user.role === 'branch_manager' && target.branchId !== user.branchId)) {
         throw AppException.notFound('STAFF_NOT_FOUND', '员工不存在或已停用');
       }
     }
+  }
+
+  /**
+   * One lead's assignment after `checkAssignTarget`, in its own unit: to a staff member, to the public pool, or (HQ,
+   * for bulk moves) to another branch's public pool. False when the lead was already there (nothing written).
+   */
+  async assignChecked(
+    user: AuthUser,
+    leadId: string,
+    to: { staffId: string | null; poolOfBranchId?: string },
+    reason: string,
+    ip: string,
+    /** More writes of the same unit (a collision's resolution), done whether or not the lead moved. */
+    also?: (tx: Transaction) => Promise<void>,
+  ): Promise<boolean> {
     const now = this.clock.now();
-    await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const lead = await this.leadService.lockVisible(tx, user, leadId);
-      if (lead.ownerStaffId === dto.staffId && lead.pool === (dto.staffId ? 'private' : 'public')) return;
-      await this.ownership.transfer(tx, lead, { toStaffId: dto.staffId, rule: 'assigned', actorStaffId: user.id, reason: dto.reason, ip }, now);
+      await also?.(tx);
+      const sameBranch = to.poolOfBranchId === undefined || to.poolOfBranchId === lead.branchId;
+      if (lead.ownerStaffId === to.staffId && lead.pool === (to.staffId ? 'private' : 'public') && sameBranch) return false;
+      await this.ownership.transfer(tx, lead, { toStaffId: to.staffId, toPoolOfBranchId: to.poolOfBranchId, rule: 'assigned', actorStaffId: user.id, reason, ip }, now);
+      return true;
     });
-    return this.leadService.listItem(user, leadId);
   }
 
   /** The owner puts a lead back into the public pool. */

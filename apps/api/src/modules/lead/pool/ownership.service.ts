@@ -22,6 +22,8 @@ export interface OwnershipTarget {
   ip?: string | null;
   /** The rules as already read by the caller. */
   settings?: PoolSettings;
+  /** To the public pool of this branch (default: the lead's own branch). */
+  toPoolOfBranchId?: string;
 }
 
 /** The lead row after an ownership change. */
@@ -35,6 +37,8 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
       ownerActivityAt: at,
       protectedUntil: new Date(at.getTime() + settings.protectionDays * DAY_MS),
       recycleWarnedAt: null,
+      // A planned follow-up was the previous owner's plan.
+      nextFollowUpAt: null,
     };
   }
   return {
@@ -44,6 +48,7 @@ export function leadPatchFor(change: OwnershipChangeEntity, settings: PoolSettin
     ownerActivityAt: null,
     protectedUntil: null,
     recycleWarnedAt: null,
+    nextFollowUpAt: null,
     releasedByStaffId: change.fromStaffId,
     releasedAt: change.fromStaffId ? at : null,
   };
@@ -70,7 +75,7 @@ export class OwnershipService {
    * change have taken it (a lead read without its lock), the whole unit is run again (`TransactionConflict`).
    */
   async transfer(tx: Transaction, lead: LeadEntity, target: OwnershipTarget, now: Date): Promise<void> {
-    const toBranchId = target.toStaffId ? ((await this.org.staffById(target.toStaffId, tx))?.branchId ?? null) : lead.branchId;
+    const toBranchId = target.toStaffId ? ((await this.org.staffById(target.toStaffId, tx))?.branchId ?? null) : (target.toPoolOfBranchId ?? lead.branchId);
     const change: OwnershipChangeEntity = {
       id: newId(now.getTime()),
       leadId: lead.id,

@@ -1,25 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CollisionListResponse, CursorQuery, LeadDetail } from '@fenji/shared';
+import type { LeadDetailView } from '@fenji/shared';
+import { Clock } from '../../../core/clock/clock';
 import type { AuthUser } from '../../../core/auth/auth-user';
-import { AppException } from '../../../core/errors/app.exception';
 import { ContentService } from '../../content/content.service';
 import { OrgService } from '../../org/org.service';
 import { ShareService } from '../../share/share.service';
 import { VisitService } from '../../visit/visit.service';
-import { canSee, collisionScope } from '../access/lead-access.policy';
+import { canSee } from '../access/lead-access.policy';
 import { toFollowUp } from '../follow-up/follow-up.mapper';
 import { FollowUpRepository } from '../follow-up/follow-up.repository';
 import { TouchRepository } from '../intake/touch.repository';
-import { decodeCursor, encodeCursor } from '../lead-cursor.util';
-import { toLeadListItem } from '../lead.mapper';
+import { isoOrNull, toLeadExtras, toLeadListItem } from '../lead.mapper';
+import { toConsent, toOwnershipChanges, toVisits } from './lead-detail.mapper';
 import { LeadRepository } from '../lead.repository';
-import { leadNotFound } from '../lead.service';
+import { leadNotFound, LeadService } from '../lead.service';
 import { OwnershipRepository } from '../pool/ownership.repository';
 import { PoolSettingsService } from '../settings/pool-settings.service';
-import { toCollision } from './collision.mapper';
 import { timelineShareIds, timelineStaffIds, toTimeline } from './lead-timeline.mapper';
 
-/** What happened to leads, read across every part: a lead's detail with its timeline, and HQ's list of collisions. */
+/** What happened to a lead, read across every part: its detail with the timeline. */
 @Injectable()
 export class LeadTimelineService {
   constructor(
@@ -32,9 +31,11 @@ export class LeadTimelineService {
     @Inject(ShareService) private readonly shares: ShareService,
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(VisitService) private readonly visits: VisitService,
+    @Inject(LeadService) private readonly leadService: LeadService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async detail(user: AuthUser, id: string): Promise<LeadDetail> {
+  async detail(user: AuthUser, id: string): Promise<LeadDetailView> {
     const lead = await this.leads.findById(id);
     if (!lead || !canSee(user, lead)) throw leadNotFound();
     const [touches, changes, visits, chain, followUps, statusChanges, member, settings] = await Promise.all([
@@ -48,12 +49,14 @@ export class LeadTimelineService {
       this.settings.get(),
     ]);
     const shares = new Map((await this.shares.findByIds(timelineShareIds({ touches, changes, visits }))).map((s) => [s.id, s]));
-    const [contentTitles, names] = await Promise.all([
-      this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
+    const [contentTitles, names, pageContext] = await Promise.all([
+      this.contents.titlesByIds([...[...shares.values()].map((s) => s.contentId), ...(lead.sourceContentId ? [lead.sourceContentId] : [])]),
       this.org.staffNames(timelineStaffIds({ lead, touches, changes, followUps, statusChanges, visits })),
+      this.leadService.pageContext(user, [lead], this.clock.now(), settings),
     ]);
     return {
       ...toLeadListItem(lead, user, names, settings),
+      ...toLeadExtras(lead, pageContext),
       message: lead.message,
       consentVersion: lead.consentVersion,
       consentedAt: lead.consentedAt.toISOString(),
@@ -63,27 +66,11 @@ export class LeadTimelineService {
       timeline: toTimeline({ lead, touches, changes, followUps, statusChanges, visits, shares, contentTitles, names }),
       followUps: followUps.map((f) => toFollowUp(f, names)),
       memberId: member?.id ?? null,
-    };
-  }
-
-  /** Collisions (撞单), newest first: HQ all, a branch manager their branch (the route is closed to staff). */
-  async collisions(user: AuthUser, query: CursorQuery): Promise<CollisionListResponse> {
-    const scope = collisionScope(user);
-    if (scope === 'none') return { items: [], nextCursor: null };
-    const limit = query.limit ?? 50;
-    const before = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (query.cursor && !before) throw AppException.badRequest('VALIDATION_FAILED', '分页游标无效（cursor）');
-    const rows = await this.touches.collisionsPage(scope, before ?? undefined, limit + 1);
-    const page = rows.slice(0, limit);
-    const leads = new Map((await this.leads.findByIds([...new Set(page.map((t) => t.leadId))])).map((l) => [l.id, l]));
-    const shares = new Map((await this.shares.findByIds([...new Set(page.map((t) => t.shareId))])).map((s) => [s.id, s]));
-    const [titles, names] = await Promise.all([
-      this.contents.titlesByIds([...shares.values()].map((s) => s.contentId)),
-      this.org.staffNames([...page.map((t) => t.staffId), ...[...leads.values()].map((l) => l.ownerStaffId)]),
-    ]);
-    return {
-      items: page.map((t) => toCollision(t, leads.get(t.leadId), shares.get(t.shareId), titles, names)),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
+      doNotContactAt: isoOrNull(lead.doNotContactAt),
+      doNotContactReason: lead.doNotContactReason,
+      ownershipChanges: toOwnershipChanges(changes, names, await this.org.branchNames(changes.map((c) => c.toBranchId))),
+      visits: toVisits(visits, shares, contentTitles, names),
+      consent: toConsent(lead, contentTitles),
     };
   }
 }

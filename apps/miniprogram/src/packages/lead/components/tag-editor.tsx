@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { MAX_LEAD_TAGS, setLeadTagsRequestSchema, tagNameSchema, type SetLeadTagsRequest, type TagOptions } from '@fenji/shared';
+import { MAX_LEAD_TAGS, setLeadTagsRequestSchema, tagNameSchema, type LeadTag, type LeadTagRef, type SetLeadTagsRequest } from '@fenji/shared';
 import { Field, FieldError } from '../../../components/field';
 import { useForm } from '../../../hooks/use-form';
 import { getTagOptions, setLeadTags } from '../../../services/tag.service';
 
 /** 标签: pick HQ's tags and my own, or type a new one; saved as the lead's whole list. */
-export function TagEditor({ leadId, initial, onSaved }: { leadId: string; initial: string[]; onSaved: (tags: string[]) => void }) {
-  const [options, setOptions] = useState<TagOptions>({ hq: [], mine: [] });
+export function TagEditor({ leadId, initial, onSaved }: { leadId: string; initial: string[]; onSaved: (tags: LeadTagRef[]) => void }) {
+  const [options, setOptions] = useState<LeadTag[]>([]);
   const [chosen, setChosen] = useState<string[]>(initial);
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState('');
@@ -30,7 +30,8 @@ export function TagEditor({ leadId, initial, onSaved }: { leadId: string; initia
     if (!chosen.includes(parsed.data)) setChosen((prev) => [...prev, parsed.data]);
   };
 
-  const all = [...new Set([...options.hq, ...options.mine, ...chosen])];
+  const hqNames = new Set(options.filter((t) => t.hq).map((t) => t.name));
+  const all = [...new Set([...options.map((t) => t.name), ...chosen])];
 
   return (
     <View className='tag-editor'>
@@ -38,7 +39,7 @@ export function TagEditor({ leadId, initial, onSaved }: { leadId: string; initia
       <View className='chips tag-editor__options'>
         {all.map((tag) => (
           <Text key={tag} className={`chip tag-option${chosen.includes(tag) ? ' chip--active' : ''}`} onClick={() => toggle(tag)}>
-            {options.hq.includes(tag) ? `${tag}·总部` : tag}
+            {hqNames.has(tag) ? `${tag}·总部` : tag}
           </Text>
         ))}
       </View>

@@ -15,6 +15,7 @@ interface ExportButtonProps {
 }
 
 const FORMAT_LABELS: Record<LeadExportFormat, string> = { csv: 'CSV（Excel 可直接打开）', xlsx: 'Excel 表格（.xlsx）' };
+const SERVED_FORMATS: readonly LeadExportFormat[] = ['csv'];
 
 /**
  * 导出: the current filter as a file the server streams (so a million rows never sit in the browser). Asks first,
@@ -52,7 +53,8 @@ export function ExportButton({ filter, sort, description, total }: ExportButtonP
   return (
     <Dropdown
       menu={{
-        items: (['csv', 'xlsx'] as const).map((f) => ({ key: f, label: FORMAT_LABELS[f] })),
+        // The API streams CSV (Excel opens it); .xlsx is offered once the API serves it.
+        items: SERVED_FORMATS.map((f) => ({ key: f, label: FORMAT_LABELS[f] })),
         onClick: ({ key }) => confirmExport(key as LeadExportFormat),
       }}
     >

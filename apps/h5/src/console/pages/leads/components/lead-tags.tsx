@@ -9,7 +9,7 @@ export function StatusTag({ status }: { status: LeadStatus }) {
 }
 
 /** Heat with its reason in words on hover (and for screen readers). */
-export function HeatTag({ heat }: { heat: LeadHeat | undefined }) {
+export function HeatTag({ heat }: { heat: LeadHeat | null | undefined }) {
   if (!heat) return <span aria-label="热度暂无">—</span>;
   return (
     <Tooltip title={heat.reason}>

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { API, type FollowUp, type LeadStatus } from '@fenji/shared';
 import { errorReply, fakeApi, reply } from '../../../../../test/fake-api';
-import { buildFollowUp, buildLeadDetail, buildTimelineEntry, buildTokens, buildUser, signIn } from '../../../../../test/factories';
+import { buildFollowUp, buildLeadDetail, buildTag, buildTimelineEntry, buildTokens, buildUser, signIn, tagRef } from '../../../../../test/factories';
 import Taro, { resetTaro, routerState, type FakeRequestOption } from '../../../../../test/mocks/taro';
 import { consumeLeadsChanged } from '../../../../services/lead-changes';
 import type { LeadDetailView } from '../../../../services/lead.service';
@@ -25,7 +25,7 @@ function openLead(detail: LeadDetailView, routes: Routes = () => ({})) {
   const seen = fakeApi({
     [`GET ${API.leadItem(detail.id)}`]: () => reply(200, state.detail),
     [`GET ${API.poolSettings}`]: () => reply(200, { protectionDays: 30, recycleDays: 7, recycleWarnDays: 2, claimDailyCap: 20, claimHoldCap: 200, reclaimBlockDays: 7 }),
-    [`GET ${API.tags}`]: () => reply(200, { hq: ['高意向', '老客户'], mine: ['周末到店'] }),
+    [`GET ${API.tags}`]: () => reply(200, { items: [buildTag('高意向', true), buildTag('老客户', true), buildTag('周末到店')] }),
     ...routes(state),
   });
   render(<LeadDetailPage />);
@@ -62,9 +62,8 @@ describe('lead detail', () => {
         status: 'qualified',
         protectedUntil,
         recycleAt,
-        heat: 82,
-        heatReason: '3 次查看 · 停留 4 分钟',
-        tags: ['高意向'],
+        heat: { score: 82, level: 'hot', reason: '3 次查看 · 停留 4 分钟' },
+        tags: [tagRef('高意向')],
         followUps: [buildFollowUp({ method: 'visit', note: '上门看了样品，下周报价', staffName: '李雷' })],
         timeline: [
           buildTimelineEntry({ kind: 'submission', at: '2026-11-02T09:30:00.000Z', summary: '客户留下了联系方式' }),
@@ -287,8 +286,9 @@ describe('lead detail', () => {
     const lead = buildLeadDetail({ ownerStaffId: ME, tags: [] });
     const seen = openLead(lead, (state) => ({
       [`PUT ${API.leadTags(lead.id)}`]: (req) => {
-        state.detail = { ...state.detail, tags: (req.data as { tags: string[] }).tags };
-        return reply(200, req.data);
+        const tags = (req.data as { tags: string[] }).tags.map(tagRef);
+        state.detail = { ...state.detail, tags };
+        return reply(200, { tags });
       },
     }));
     await tap(await screen.findByText('+ 添加标签'));

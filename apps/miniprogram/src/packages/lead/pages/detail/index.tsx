@@ -116,7 +116,7 @@ export default function LeadDetailPage() {
             <Text className={`tag tag--status-${data.status}`}>{LABELS.leadStatus[data.status]}</Text>
           </View>
         </View>
-        <Heat score={data.heat} reason={data.heatReason} />
+        <Heat score={data.heat?.score} reason={data.heat?.reason} />
 
         <View className='contact-row'>
           <Text className='contact-row__label'>手机</Text>
@@ -155,8 +155,8 @@ export default function LeadDetailPage() {
 
         <View className='lead-detail__tags'>
           {tags.map((tag) => (
-            <Text key={tag} className='tag tag--tone-own lead-tag'>
-              {tag}
+            <Text key={tag.id} className='tag tag--tone-own lead-tag'>
+              {tag.name}
             </Text>
           ))}
           {isOwner && (
@@ -253,7 +253,7 @@ export default function LeadDetailPage() {
           {sheet === 'tags' && (
             <TagEditor
               leadId={data.id}
-              initial={tags}
+              initial={tags.map((t) => t.name)}
               onSaved={(saved) => {
                 patch({ tags: saved });
                 afterChange();

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import type { LeadCareListItem, PoolSettings } from '@fenji/shared';
+import type { LeadPageItem, PoolSettings } from '@fenji/shared';
 import { ListState } from '../../../../components/list-state';
 import { PageShell } from '../../../../components/page-shell';
 import { SearchBar } from '../../../../components/search-bar';
@@ -25,7 +25,7 @@ const GONE_CODES: readonly string[] = ['LEAD_ALREADY_CLAIMED', 'LEAD_NOT_PUBLIC'
 type Notice = { kind: 'success'; leadId: string } | { kind: 'error'; message: string };
 
 /** Until when the caller may not claim this lead back (they released it, or it was recycled from them). */
-function blockedUntil(lead: LeadCareListItem, now: number): string | null {
+function blockedUntil(lead: LeadPageItem, now: number): string | null {
   const until = lead.reclaimBlockedUntil;
   return until && Date.parse(until) > now ? until : null;
 }
@@ -37,7 +37,7 @@ export default function PoolPage() {
   const q = useRef('');
   const [claiming, setClaiming] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const list = usePagedList<LeadCareListItem>(
+  const list = usePagedList<LeadPageItem>(
     (cursor) => listPublicLeads({ q: q.current || undefined, cursor: cursor ?? undefined, limit: PAGE_SIZE }),
     (lead) => lead.id,
   );
@@ -56,7 +56,7 @@ export default function PoolPage() {
     void list.reload();
   };
 
-  const claim = async (lead: LeadCareListItem) => {
+  const claim = async (lead: LeadPageItem) => {
     if (claiming) return;
     setClaiming(lead.id);
     setNotice(null);

@@ -5,7 +5,16 @@
 //
 //   GET  /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code
 //   GET  /cgi-bin/token?grant_type=client_credential&appid&secret
+//   GET  /cgi-bin/ticket/getticket?access_token&type=jsapi        (the official account's JS-SDK ticket)
+//   GET  /connect/oauth2/authorize?appid&redirect_uri&response_type=code&scope&state  → 302 redirect_uri?code&state
+//   GET  /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code   (web OAuth: code → openid)
 //   POST /__sandbox/login {"openid": "..."}  → {"code": "..."}: what wx.login would give that user
+//   POST /__sandbox/expire-tokens            every access token issued so far now answers 42001 (expired)
+//
+// Two accounts: the mini-program (appid/secret) and the official account (oaAppid/oaSecret) used by landing pages.
+// Tokens are per account; a token of one is not valid for the other's APIs (40001). OAuth codes are single-use
+// (40163) and expire after 5 minutes (40029), like wx.login's. The authorize page signs every visitor in as
+// `oauthOpenid` unless the request names another with `sandbox_openid`.
 //
 // Codes are single-use (40163 on reuse) and expire after 5 minutes (40029). The codes "sandbox-busy"
 // and "sandbox-quota" answer -1 (system busy) and 45011 (frequency limit) to exercise error paths.
@@ -14,9 +23,17 @@ const crypto = require('node:crypto');
 
 const CODE_TTL_MS = 5 * 60 * 1000;
 
-function createWechatSandbox({ appid = 'wx-sandbox-appid', secret = 'sandbox-secret-0123456789abcdef' } = {}) {
+function createWechatSandbox({
+  appid = 'wx-sandbox-appid',
+  secret = 'sandbox-secret-0123456789abcdef',
+  oaAppid = 'wx-sandbox-oa-appid',
+  oaSecret = 'sandbox-oa-secret-0123456789abcdef',
+  oauthOpenid = 'o-sandbox-web-visitor',
+} = {}) {
   const codes = new Map(); // code → { openid, expiresAt, used }
-  const tokens = new Map(); // access_token → expiresAt
+  const oauthCodes = new Map(); // web OAuth code → { openid, expiresAt, used }
+  const tokens = new Map(); // access_token → { appid, expiresAt, expired }
+  const tickets = new Map(); // jsapi_ticket → appid
   const calls = [];
 
   const json = (res, status, body) => {
@@ -25,12 +42,23 @@ function createWechatSandbox({ appid = 'wx-sandbox-appid', secret = 'sandbox-sec
   };
   const err = (res, errcode, errmsg) => json(res, 200, { errcode, errmsg: `${errmsg} rid: ${crypto.randomBytes(4).toString('hex')}` });
 
+  const secrets = new Map([[appid, secret], [oaAppid, oaSecret]]);
   function checkApp(q, res) {
     if (!q.get('appid')) return err(res, 41002, 'appid missing'), false;
     if (!q.get('secret')) return err(res, 41004, 'appsecret missing'), false;
-    if (q.get('appid') !== appid) return err(res, 40013, 'invalid appid'), false;
-    if (q.get('secret') !== secret) return err(res, 40125, 'invalid appsecret'), false;
+    if (!secrets.has(q.get('appid'))) return err(res, 40013, 'invalid appid'), false;
+    if (q.get('secret') !== secrets.get(q.get('appid'))) return err(res, 40125, 'invalid appsecret'), false;
     return true;
+  }
+
+  /** The account of a valid token, or answers WeChat's error and returns null. */
+  function tokenApp(q, res) {
+    const token = q.get('access_token');
+    if (!token) return err(res, 41001, 'access_token missing'), null;
+    const entry = tokens.get(token);
+    if (!entry) return err(res, 40001, 'invalid credential, access_token is invalid or not latest'), null;
+    if (entry.expired || entry.expiresAt < Date.now()) return err(res, 42001, 'access_token expired'), null;
+    return entry.appid;
   }
 
   function issueCode(openid) {
@@ -62,8 +90,58 @@ function createWechatSandbox({ appid = 'wx-sandbox-appid', secret = 'sandbox-sec
       if (q.get('grant_type') !== 'client_credential') return err(res, 40002, 'invalid grant_type');
       if (!checkApp(q, res)) return;
       const token = crypto.randomBytes(32).toString('base64url');
-      tokens.set(token, Date.now() + 7200 * 1000);
+      tokens.set(token, { appid: q.get('appid'), expiresAt: Date.now() + 7200 * 1000, expired: false });
       return json(res, 200, { access_token: token, expires_in: 7200 });
+    }
+
+    if (req.method === 'GET' && url.pathname === '/cgi-bin/ticket/getticket') {
+      const app = tokenApp(q, res);
+      if (!app) return;
+      if (q.get('type') !== 'jsapi' && q.get('type') !== 'wx_card') return err(res, 40097, 'invalid args');
+      if (app !== oaAppid) return err(res, 48001, 'api unauthorized'); // a mini-program has no JS-SDK ticket
+      const ticket = crypto.randomBytes(24).toString('base64url');
+      tickets.set(ticket, app);
+      return json(res, 200, { errcode: 0, errmsg: 'ok', ticket, expires_in: 7200 });
+    }
+
+    if (req.method === 'GET' && url.pathname === '/connect/oauth2/authorize') {
+      // WeChat shows an error page (not JSON) for a bad request; the sandbox answers 400 with the reason.
+      const redirect = q.get('redirect_uri');
+      if (q.get('appid') !== oaAppid) return res.writeHead(400).end('appid error: 10003 redirect_uri domain mismatch or bad appid');
+      if (!redirect || !/^https?:\/\//.test(redirect)) return res.writeHead(400).end('redirect_uri error: 10003');
+      if (q.get('response_type') !== 'code') return res.writeHead(400).end('response_type error: 10004');
+      if (!['snsapi_base', 'snsapi_userinfo'].includes(q.get('scope'))) return res.writeHead(400).end('scope error: 10005');
+      const code = crypto.randomBytes(16).toString('hex');
+      oauthCodes.set(code, { openid: q.get('sandbox_openid') || oauthOpenid, expiresAt: Date.now() + CODE_TTL_MS, used: false });
+      const back = new URL(redirect);
+      back.searchParams.set('code', code);
+      back.searchParams.set('state', q.get('state') ?? '');
+      res.writeHead(302, { location: back.toString() });
+      return res.end();
+    }
+
+    if (req.method === 'GET' && url.pathname === '/sns/oauth2/access_token') {
+      if (!checkApp(q, res)) return;
+      if (q.get('grant_type') !== 'authorization_code') return err(res, 40002, 'invalid grant_type');
+      const code = q.get('code');
+      if (!code) return err(res, 41008, 'missing code');
+      const entry = oauthCodes.get(code);
+      if (!entry || entry.expiresAt < Date.now()) return err(res, 40029, 'invalid code');
+      if (entry.used) return err(res, 40163, 'code been used');
+      entry.used = true;
+      return json(res, 200, {
+        access_token: crypto.randomBytes(24).toString('base64url'),
+        expires_in: 7200,
+        refresh_token: crypto.randomBytes(24).toString('base64url'),
+        openid: entry.openid,
+        scope: 'snsapi_base',
+        is_snapshotuser: 0,
+      });
+    }
+
+    if (req.method === 'POST' && url.pathname === '/__sandbox/expire-tokens') {
+      for (const entry of tokens.values()) entry.expired = true;
+      return json(res, 200, { expired: tokens.size });
     }
 
     if (req.method === 'POST' && url.pathname === '/__sandbox/login') {
@@ -88,7 +166,15 @@ function createWechatSandbox({ appid = 'wx-sandbox-appid', secret = 'sandbox-sec
   return {
     appid,
     secret,
+    oaAppid,
+    oaSecret,
+    oauthOpenid,
     calls,
+    tickets,
+    /** Every token issued so far answers 42001 from now on. */
+    expireTokens() {
+      for (const entry of tokens.values()) entry.expired = true;
+    },
     issueCode,
     server,
     /** Listens on 127.0.0.1; resolves to the base URL. */
@@ -104,7 +190,12 @@ function createWechatSandbox({ appid = 'wx-sandbox-appid', secret = 'sandbox-sec
 module.exports = { createWechatSandbox };
 
 if (require.main === module) {
-  const sandbox = createWechatSandbox({ appid: process.env.WECHAT_APPID || undefined, secret: process.env.WECHAT_SECRET || undefined });
+  const sandbox = createWechatSandbox({
+    appid: process.env.WECHAT_APPID || undefined,
+    secret: process.env.WECHAT_SECRET || undefined,
+    oaAppid: process.env.WECHAT_OA_APPID || undefined,
+    oaSecret: process.env.WECHAT_OA_SECRET || undefined,
+  });
   sandbox.listen(Number(process.argv[2] || process.env.PORT || 3900)).then((base) => {
     console.log(`WeChat sandbox on ${base} (appid ${sandbox.appid})`);
   });

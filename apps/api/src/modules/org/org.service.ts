@@ -57,6 +57,11 @@ export class OrgService {
     return new Map((await this.staff.findByIds(unique)).map((s) => [s.id, s.name]));
   }
 
+  /** A branch's name, or null (no branch, or deleted). */
+  async branchName(id: string | null): Promise<string | null> {
+    return id ? ((await this.branches.findById(id))?.name ?? null) : null;
+  }
+
   hasStaff(): Promise<boolean> {
     return this.staff.hasAny();
   }

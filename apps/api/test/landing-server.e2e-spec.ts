@@ -168,11 +168,15 @@ describe('the landing server: content and card pages, 410, CSP, JS-SDK, OAuth, o
     // WeChat sends the browser back with a code.
     const back = await fetch(authorize.toString(), { redirect: 'manual' });
     const returned = new URL(back.headers.get('location') as string);
-    const page = await api.get(`${returned.pathname}${returned.search}`, { headers: { 'user-agent': WECHAT_UA, cookie: asked } });
-    expect(page.status).toBe(200);
-    const visitor = (page.headers.get('set-cookie') ?? '').match(/fj_vid=([^;]+)/)?.[1];
+    const landed = await api.get(`${returned.pathname}${returned.search}`, { headers: { 'user-agent': WECHAT_UA, cookie: asked } });
+    // The openid is kept, then the browser goes to the page's own URL (what it signs and shares), once.
+    expect(landed.status).toBe(302);
+    expect(landed.headers.get('location')).toBe(`/s/${share.code}?from=singlemessage`);
+    const visitor = (landed.headers.get('set-cookie') ?? '').match(/fj_vid=([^;]+)/)?.[1];
     const rows = await t.dataSource.query('SELECT openid FROM visitor_wechat WHERE visitor_id = ?', [visitor]);
     expect(rows).toEqual([{ openid: sandbox.oauthOpenid }]);
+    const page = await api.get(landed.headers.get('location') as string, { headers: { 'user-agent': WECHAT_UA, cookie: `${asked}; fj_vid=${visitor}` } });
+    expect(page.status).toBe(200);
     // Reloading the returned URL (its code is used up: 40163) still serves the page, and never redirects again.
     const reload = await api.get(`${returned.pathname}${returned.search}`, { headers: { 'user-agent': WECHAT_UA } });
     expect(reload.status).toBe(200);

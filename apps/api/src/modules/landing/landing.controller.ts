@@ -21,6 +21,16 @@ const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(String(request.
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 
+/** A landing URL without the `code` and `state` WeChat's OAuth added. */
+function withoutOauthParams(url: string): string {
+  const [path, search = ''] = url.split('?');
+  const params = new URLSearchParams(search);
+  params.delete('code');
+  params.delete('state');
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : (path as string);
+}
+
 /** The customer's side: server-rendered landing pages, the no-JS lead form, the vCard, the privacy notice. */
 @ApiExcludeController()
 @Public()
@@ -55,8 +65,16 @@ export class LandingController {
       return;
     }
     const visitor = ensureVisitorCookie(request, reply, this.secureCookie);
-    if (query.state !== undefined && !asked) void reply.setCookie(OAUTH_COOKIE, '1', { path: '/s/', maxAge: YEAR_SECONDS, sameSite: 'lax', secure: this.secureCookie, httpOnly: true });
-    if (query.code !== undefined) await this.oauth.complete(query, visitor.id);
+    if (query.state !== undefined) {
+      // Back from WeChat's authorize page: keep the openid; then, when cookies work (no loop is possible), go to
+      // the page's own URL without code and state, the URL the page signs for the JS-SDK and shares on.
+      if (query.code !== undefined) await this.oauth.complete(query, visitor.id);
+      if (asked) {
+        await reply.status(302).header('cache-control', 'no-store').header('location', withoutOauthParams(request.url)).send();
+        return;
+      }
+      void reply.setCookie(OAUTH_COOKIE, '1', { path: '/s/', maxAge: YEAR_SECONDS, sameSite: 'lax', secure: this.secureCookie, httpOnly: true });
+    }
     this.visits.record({ shareId: rendered.share.id, staffId: rendered.share.staffId, visitorId: visitor.id, type: 'view' }, clientIp(request));
     if (acceptsGzip(request)) {
       await reply.status(rendered.status).headers(GZIP_PAGE_HEADERS).send(rendered.gzip);

@@ -6,10 +6,10 @@ import { startTestApp, type TestApp } from './support/test-app';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createS3StandIn } = require('../../../tools/s3-stand-in/server.js');
 
-/** A photo as phones take them: JPEG with EXIF (orientation, a GPS position). */
+/** A photo as phones take them: JPEG with EXIF (the camera, something personal in it). */
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#3a7bd5' } })
-    .withExif({ IFD0: { Make: 'FenjiCam' }, GPS: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 14/1 0/1' } })
+    .withExif({ IFD0: { Make: 'FenjiCam', Model: 'GPS 31.23N 121.47E' } })
     .jpeg()
     .toBuffer();
 
@@ -38,7 +38,7 @@ function suite(name: string, env: () => Promise<Record<string, string>>, after: 
     it('HQ uploads a photo: 201 with the largest stored JPEG; every width × format is served, cached for a year, without EXIF', async () => {
       const res = await upload(t.url, org.hq.token, await photo(2000, 1000));
       expect(res.status).toBe(201);
-      const body = await res.json();
+      const body = (await res.json()) as { url: string; width: number; height: number };
       expect(body).toEqual({ url: expect.stringMatching(/^\/media\/[0-9A-Z]{26}\/1280\.jpg$/), width: 1280, height: 640 });
       const id = body.url.split('/')[2];
       for (const w of [320, 640, 960, 1280]) {
@@ -59,7 +59,7 @@ function suite(name: string, env: () => Promise<Record<string, string>>, after: 
     it('a small image is never enlarged; a staff member may upload (their card photo)', async () => {
       const res = await upload(t.url, org.a1.token, await sharp({ create: { width: 500, height: 500, channels: 4, background: '#ff000080' } }).png().toBuffer(), 'me.png', 'file', 'image/png');
       expect(res.status).toBe(201);
-      const body = await res.json();
+      const body = (await res.json()) as { url: string; width: number; height: number };
       expect(body).toEqual({ url: expect.stringMatching(/\/500\.jpg$/), width: 500, height: 500 });
       const id = body.url.split('/')[2];
       expect((await fetch(`${t.url}/media/${id}/320.webp`)).status).toBe(200);
@@ -87,7 +87,7 @@ function suite(name: string, env: () => Promise<Record<string, string>>, after: 
     });
 
     it('an uploaded cover gets its real size and srcset on the landing page', async () => {
-      const up = await (await upload(t.url, org.hq.token, await photo(1600, 900))).json();
+      const up = (await (await upload(t.url, org.hq.token, await photo(1600, 900))).json()) as { url: string };
       const content = await api.post('/api/contents', { kind: 'article', title: '带封面的文章', coverUrl: up.url, published: true }, { token: org.hq.token });
       const share = await api.post('/api/shares', { contentId: content.body.id, channel: 'link' }, { token: org.a1.token });
       const page = await api.get(`/s/${share.body.code}`);

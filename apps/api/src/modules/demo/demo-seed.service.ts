@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { hashPassword } from '../../core/auth/password.util';
+import { CardService } from '../card/card.service';
 import { ContentService } from '../content/content.service';
 import { FollowUpService } from '../lead/follow-up/follow-up.service';
 import { LeadIntakeService } from '../lead/intake/lead-intake.service';
@@ -8,7 +9,7 @@ import { LeadService } from '../lead/lead.service';
 import { LeadPoolService } from '../lead/pool/lead-pool.service';
 import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
-import { DEMO_BRANCHES, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+import { DEMO_BRANCHES, DEMO_CARDS, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 
 /** DEMO=1 on an empty database: a small organisation with content, shares and leads, made through the real services. */
 @Injectable()
@@ -23,6 +24,7 @@ export class DemoSeedService {
     @Inject(LeadService) private readonly leads: LeadService,
     @Inject(LeadPoolService) private readonly pool: LeadPoolService,
     @Inject(FollowUpService) private readonly followUps: FollowUpService,
+    @Inject(CardService) private readonly cards: CardService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -40,6 +42,8 @@ export class DemoSeedService {
     const contentIds: string[] = [];
     for (const c of DEMO_CONTENTS) contentIds.push((await this.contents.create(hq, { ...c, published: true }, 'demo')).id);
 
+    // The sellers' own cards, featuring the first contents.
+    for (const [key, card] of Object.entries(DEMO_CARDS)) await this.cards.update(users.get(key) as AuthUser, { ...card, featuredContentIds: contentIds.slice(0, 2) }, 'demo');
     const sellers = [users.get('staffA') as AuthUser, users.get('staffB') as AuthUser];
     const phones: string[] = [];
     for (const [i, name] of DEMO_CUSTOMERS.entries()) {

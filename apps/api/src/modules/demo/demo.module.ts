@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CardModule } from '../card/card.module';
 import { ContentModule } from '../content/content.module';
 import { LeadModule } from '../lead/lead.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [OrgModule, ContentModule, ShareModule, LeadModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [CardModule, OrgModule, ContentModule, ShareModule, LeadModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class DemoModule {}

@@ -8,6 +8,7 @@
 //   GET  /cgi-bin/ticket/getticket?access_token&type=jsapi        (the official account's JS-SDK ticket)
 //   GET  /connect/oauth2/authorize?appid&redirect_uri&response_type=code&scope&state  → 302 redirect_uri?code&state
 //   GET  /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code   (web OAuth: code → openid)
+//   POST /wxa/getwxacodeunlimit?access_token  {scene, page, …}  → image/png (the mini-program code), or errcode
 //   POST /__sandbox/login {"openid": "..."}  → {"code": "..."}: what wx.login would give that user
 //   POST /__sandbox/expire-tokens            every access token issued so far now answers 42001 (expired)
 //
@@ -22,6 +23,44 @@ const http = require('node:http');
 const crypto = require('node:crypto');
 
 const CODE_TTL_MS = 5 * 60 * 1000;
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+/** A small PNG (a green square with a white centre: a stand-in for WeChat's round mini-program code). */
+function stubPng(size = 64) {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = [0];
+    for (let x = 0; x < size; x++) {
+      const inner = Math.abs(x - size / 2) < size / 5 && Math.abs(y - size / 2) < size / 5;
+      row.push(...(inner ? [255, 255, 255] : [7, 193, 96]));
+    }
+    rows.push(Buffer.from(row));
+  }
+  const data = require('node:zlib').deflateSync(Buffer.concat(rows));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+}
 
 function createWechatSandbox({
   appid = 'wx-sandbox-appid',
@@ -137,6 +176,28 @@ function createWechatSandbox({
         scope: 'snsapi_base',
         is_snapshotuser: 0,
       });
+    }
+
+    if (req.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const app = tokenApp(q, res);
+        if (!app) return;
+        if (app !== appid) return err(res, 40001, 'invalid credential, access_token is invalid or not latest'); // an official account's token
+        let body;
+        try {
+          body = JSON.parse(raw || '{}');
+        } catch {
+          return err(res, 47001, 'data format error');
+        }
+        const scene = body.scene;
+        if (typeof scene !== 'string' || !scene || scene.length > 32 || !/^[\x21-\x7e]+$/.test(scene)) return err(res, 40169, 'invalid length for scene, or the data is not json string');
+        if (body.page !== undefined && (typeof body.page !== 'string' || body.page.startsWith('/') || !/^[\w/-]+$/.test(body.page))) return err(res, 41030, 'invalid page');
+        res.writeHead(200, { 'content-type': 'image/png' });
+        res.end(stubPng());
+      });
+      return;
     }
 
     if (req.method === 'POST' && url.pathname === '/__sandbox/expire-tokens') {

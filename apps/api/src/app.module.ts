@@ -21,6 +21,7 @@ import { LandingModule } from './modules/landing/landing.module';
 import { LeadModule } from './modules/lead/lead.module';
 import { MediaModule } from './modules/media/media.module';
 import { OrgModule } from './modules/org/org.module';
+import { PosterModule } from './modules/poster/poster.module';
 import { ShareModule } from './modules/share/share.module';
 import { VisitModule } from './modules/visit/visit.module';
 import { SCHEMA } from './database.config';
@@ -52,6 +53,7 @@ export class AppModule {
         BrandModule,
         MediaModule,
         LandingModule,
+        PosterModule,
         DemoModule,
       ],
       controllers: [HealthController],

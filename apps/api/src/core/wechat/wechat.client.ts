@@ -76,6 +76,37 @@ export class WechatClient {
     });
   }
 
+  /**
+   * The mini-program code for a page with a `scene` (`wxa/getwxacodeunlimit`, WeChat's `wxacode.getUnlimited`): PNG
+   * bytes. WeChat answers an image, or JSON with an errcode; a stale token is fetched again once.
+   */
+  async wxacodeUnlimited(scene: string, page: string): Promise<Buffer> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.getAccessToken();
+      const url = `${this.config.wechat.apiBase}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`;
+      let response: Response;
+      try {
+        response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scene, page, check_path: false, width: 430 }), signal: AbortSignal.timeout(8000) });
+      } catch (error) {
+        this.logger.warn({ err: error }, 'WeChat API unreachable');
+        throw new AppException(503, 'WECHAT_UNAVAILABLE', '微信服务暂时不可用，请稍后再试');
+      }
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.ok && !(response.headers.get('content-type') ?? '').includes('json')) return body;
+      let error: WechatErrorBody = {};
+      try {
+        error = JSON.parse(body.toString('utf8')) as WechatErrorBody;
+      } catch {
+        // not JSON: reported as unavailable below
+      }
+      if (attempt === 0 && STALE_TOKEN.has(error.errcode ?? 0)) {
+        this.accessToken = null;
+        continue;
+      }
+      throw this.toException(error, 'wxa/getwxacodeunlimit');
+    }
+  }
+
   /** Web OAuth (`snsapi_base`): the code from the authorize redirect → the visitor's openid (nothing else kept). */
   async oauthOpenid(code: string): Promise<string> {
     const { appid, secret } = this.oaCredentials();

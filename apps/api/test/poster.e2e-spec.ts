@@ -67,6 +67,6 @@ describe('GET /api/shares/:code/poster.png', () => {
     await api.post(`/api/contents/${content.body.id}/status`, { status: 'offline' }, { token: org.hq.token });
     const res = await poster(share.code, org.a1.token);
     expect(res.status).toBe(404);
-    expect((await res.json()).code).toBe('CONTENT_NOT_FOUND');
+    expect(((await res.json()) as { code: string }).code).toBe('CONTENT_NOT_FOUND');
   });
 });

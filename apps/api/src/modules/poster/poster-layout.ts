@@ -34,7 +34,8 @@ export interface PosterText {
   title: string;
   summary: string;
   sharerName: string;
-  sharerTitle: string;
+  /** The sharer's title and branch, each line short enough to stay left of the code. */
+  sharerLines: string[];
   hasCover: boolean;
   codeHint: string;
 }
@@ -49,14 +50,15 @@ export function posterSvg(t: PosterText): string {
 <rect width="${width}" height="${height}" fill="#ffffff"/>
 <rect width="${width}" height="${cover.top}" fill="${xml(t.color)}"/>
 <text x="40" y="76" ${font} font-size="40" font-weight="bold" fill="#ffffff">${xml(t.brandName)}</text>
-${t.hasCover ? '' : `<rect y="${cover.top}" width="${width}" height="${cover.height}" fill="${xml(t.color)}" fill-opacity="0.12"/>`}
+${t.hasCover ? '' : `<rect y="${cover.top}" width="${width}" height="${cover.height}" fill="${xml(t.color)}" fill-opacity="0.12"/>
+<text x="${width / 2}" y="${cover.top + cover.height / 2 + 40}" ${font} font-size="120" font-weight="bold" text-anchor="middle" fill="${xml(t.color)}" fill-opacity="0.35">${xml(wrapTitle(t.brandName, 5, 1)[0] ?? '')}</text>`}
 ${titleLines.map((l, i) => `<text x="40" y="${titleY + i * 60}" ${font} font-size="46" font-weight="bold" fill="#1f2329">${xml(l)}</text>`).join('\n')}
 ${summary.map((l, i) => `<text x="40" y="${titleY + titleLines.length * 60 + 20 + i * 42}" ${font} font-size="28" fill="#646a73">${xml(l)}</text>`).join('\n')}
 <line x1="40" y1="${code.top - 40}" x2="${width - 40}" y2="${code.top - 40}" stroke="#e5e6eb" stroke-width="2"/>
 <circle cx="100" cy="${code.top + 70}" r="56" fill="${xml(t.color)}" fill-opacity="0.12"/>
 <text x="100" y="${code.top + 88}" ${font} font-size="48" text-anchor="middle" fill="${xml(t.color)}">${xml([...t.sharerName][0] ?? '')}</text>
-<text x="180" y="${code.top + 60}" ${font} font-size="36" font-weight="bold" fill="#1f2329">${xml(t.sharerName)}</text>
-<text x="180" y="${code.top + 106}" ${font} font-size="26" fill="#646a73">${xml(t.sharerTitle)}</text>
-<text x="40" y="${code.top + 200}" ${font} font-size="26" fill="#646a73">${xml(t.codeHint)}</text>
+<text x="180" y="${code.top + 60}" ${font} font-size="36" font-weight="bold" fill="#1f2329">${xml(wrapTitle(t.sharerName, 6, 1)[0] ?? '')}</text>
+${t.sharerLines.map((l, i) => `<text x="180" y="${code.top + 102 + i * 36}" ${font} font-size="26" fill="#646a73">${xml(l)}</text>`).join('\n')}
+<text x="40" y="${code.top + 220}" ${font} font-size="26" fill="#646a73">${xml(t.codeHint)}</text>
 </svg>`;
 }

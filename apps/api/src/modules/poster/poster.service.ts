@@ -13,7 +13,7 @@ import { ContentService } from '../content/content.service';
 import { MediaService } from '../media/media.service';
 import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
-import { POSTER, posterSvg } from './poster-layout';
+import { POSTER, posterSvg, wrapTitle } from './poster-layout';
 
 /** The staff app's no-login share view, which a mini-program code opens with `scene` = the share code. */
 export const WXACODE_PAGE = 'packages/share/pages/view/index';
@@ -59,7 +59,7 @@ export class PosterService {
       title: content ? content.title : `${staff.name}的名片`,
       summary: content ? content.summary : (card?.intro ?? ''),
       sharerName: staff.name,
-      sharerTitle: [card?.title, card?.branchName].filter(Boolean).join(' · '),
+      sharerLines: [card?.title, card?.branchName].filter((l): l is string => Boolean(l)).flatMap((l) => wrapTitle(l, 8, 1)),
       hasCover: Boolean(cover),
       codeHint: useWxacode ? '微信扫码或长按识别小程序码' : '微信扫码或长按识别二维码',
     });

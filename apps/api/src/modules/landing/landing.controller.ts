@@ -50,13 +50,14 @@ export class LandingController {
   }
 
   @Get('s/:code')
-  async page(@Param('code') code: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async page(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const rendered = shareCodeSchema.safeParse(code).success ? await this.landing.render(code) : null;
     if (!rendered) {
       await reply.status(404).headers(HTML_HEADERS).send(this.landing.notFoundPage());
       return;
     }
     // WeChat's browser: once per browser, the silent OAuth round trip for the visitor's openid (never a loop).
+    const query = request.query as Record<string, unknown>;
     const asked = request.cookies?.[OAUTH_COOKIE] === '1';
     const redirect = this.oauth.redirectFor(request.headers['user-agent'], request.url, query, asked);
     if (redirect) {

@@ -1,6 +1,7 @@
 // Starts the built API (serving the console, the staff app and landing pages) on a fresh SQLite file.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +20,10 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+/** `wechat: true`: a WeChat sandbox (tools/wechat-sandbox) stands in for WeChat, with the official account configured. */
+export async function startServer({ wechat = false } = {}) {
+  const sandbox = wechat ? createRequire(import.meta.url)('../../tools/wechat-sandbox/server.js').createWechatSandbox() : null;
+  const sandboxBase = sandbox ? await sandbox.listen() : null;
   const main = join(ROOT, 'apps/api/dist/main.js');
   for (const built of [main, join(ROOT, 'apps/h5/dist/console/index.html'), join(ROOT, 'apps/miniprogram/dist/h5/index.html'), join(ROOT, 'apps/h5/dist/landing/landing.js')]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
@@ -39,6 +43,7 @@ export async function startServer() {
       HQ_ADMIN_PASSWORD: HQ.password,
       LOG_LEVEL: 'warn',
       DEMO: '0',
+      ...(sandbox ? { WECHAT_API_BASE: sandboxBase, WECHAT_OPEN_BASE: sandboxBase, WECHAT_OA_APPID: sandbox.oaAppid, WECHAT_OA_SECRET: sandbox.oaSecret } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -64,6 +69,7 @@ export async function startServer() {
     },
     async stop() {
       await new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')));
+      await sandbox?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 // The customer's landing page in Chromium against the real built API: who shared it, a lead that survives a
 // lost network (sent once when it returns, and after a reload), the confirmation that cannot be sent twice, the
-// returning visitor, and WeChat's browser asking the API to sign the page.
+// returning visitor, the page and form without JavaScript, 不再联系 from the confirmation, a staff member's own
+// card, and WeChat's browser (through the WeChat sandbox) asking the API to sign the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, PHONE } from '../support/browser.mjs';
@@ -38,7 +39,7 @@ async function submitOffline(context, share, name, phone) {
 }
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ wechat: true });
   browser = await launchBrowser();
   hqToken = (await server.api('POST', '/api/auth/login', HQ)).accessToken;
   const branch = await server.api('POST', '/api/branches', { name: '静安店' }, hqToken);
@@ -47,7 +48,22 @@ before(async () => {
     await server.api('POST', '/api/auth/activate', { inviteCode: created.inviteCode, password: 'staff-pass-1' });
     staff.push({ id: created.id, name, phone, password: 'staff-pass-1' });
   }
-  const content = await server.api('POST', '/api/contents', { kind: 'product', title: '家用净水器 春季款', summary: '五级过滤，厨下安装', body: '滤芯一年一换。\n门店顾问上门安装。', published: true }, hqToken);
+  const content = await server.api(
+    'POST',
+    '/api/contents',
+    {
+      kind: 'product',
+      title: '家用净水器 春季款',
+      summary: '五级过滤，厨下安装',
+      ctaText: '预约体验',
+      blocks: [
+        { type: 'text', text: '滤芯一年一换。\n门店顾问上门安装。' },
+        { type: 'facts', items: [{ label: '价格', value: '¥2,980 起' }] },
+      ],
+      published: true,
+    },
+    hqToken,
+  );
   contentId = content.id;
 });
 
@@ -126,15 +142,75 @@ test("in WeChat's browser the page asks the API to sign its URL (without #) and 
   const request = await signing;
   assert.equal(new URL(request.url()).searchParams.get('url'), `${share.url}?from=timeline`);
   const answer = await request.response();
-  if (answer.status() === 200) {
-    await page.waitForFunction(() => window.__wxCalls.some(([name]) => name === 'timeline'));
-    const calls = await page.evaluate(() => window.__wxCalls);
-    const timeline = calls.find(([name]) => name === 'timeline')[1];
-    assert.match(timeline.link, /\/s\/[0-9A-Za-z]{8,32}$/);
-    assert.notEqual(timeline.link, share.url); // the customer's own child share
-  } else {
-    assert.deepEqual(await page.evaluate(() => window.__wxCalls.map(([name]) => name)), []); // not signed: nothing configured
-  }
+  assert.equal(answer.status(), 200); // signed with the (sandbox) official account's ticket
+  const signed = await answer.json();
+  await page.waitForFunction(() => window.__wxCalls.some(([name]) => name === 'timeline'));
+  const calls = await page.evaluate(() => window.__wxCalls);
+  const config = calls.find(([name]) => name === 'config')[1];
+  assert.equal(config.appId, signed.appId);
+  assert.equal(config.signature, signed.signature);
+  assert.ok(config.jsApiList.includes('updateTimelineShareData'));
+  const timeline = calls.find(([name]) => name === 'timeline')[1];
+  assert.match(timeline.link, /\/s\/[0-9A-Za-z]{8,32}$/);
+  assert.notEqual(timeline.link, share.url); // the customer's own child share
+  assert.equal(timeline.title, '家用净水器 春季款');
   await page.getByRole('heading', { name: '家用净水器 春季款' }).waitFor();
+  await context.close();
+});
+
+test('without JavaScript the page renders whole and the form posts, answered with a page naming the sharer', async () => {
+  const share = await shareBy(staff[1]);
+  const context = await browser.newContext({ ...BROWSER_PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(share.url);
+  await page.getByRole('heading', { name: '家用净水器 春季款' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /¥2,980 起/);
+  await page.fill('[name=name]', '褚先生');
+  await page.fill('[name=phone]', '13912340003');
+  await page.check('[name=consent]');
+  await page.getByRole('button', { name: '预约体验' }).first().click();
+  await page.waitForURL(/\/thanks$/);
+  assert.match(await page.locator('body').textContent(), /吴佳/);
+  assert.equal((await leadsWithPhone('13912340003')).length, 1);
+  await context.close();
+});
+
+test('不再联系 from the confirmation: the signed link opens a confirm page, one tap registers it', async () => {
+  const share = await shareBy(staff[0]);
+  const context = await browser.newContext(BROWSER_PHONE);
+  const page = await context.newPage();
+  await page.goto(share.url);
+  await page.fill('[name=name]', '卫女士');
+  await page.fill('[name=phone]', '13912340004');
+  await page.check('[name=consent]');
+  await page.locator('#lead-submit').click();
+  await page.locator('#lead-done').waitFor();
+  const href = await page.locator('#lead-done-optout').getAttribute('href');
+  assert.match(href, /\/opt-out\?t=[0-9A-Za-z_.-]{16,}$/);
+  await page.locator('#lead-done-optout').click();
+  await page.getByText('139****0004').first().waitFor();
+  await page.getByRole('button', { name: '确认不再联系' }).click();
+  await page.getByRole('heading', { name: '已为您登记不再联系' }).waitFor();
+  await context.close();
+});
+
+test("a staff member's own card: edited, shared, and the card page shows them with a contact file to save", async () => {
+  const login = await server.api('POST', '/api/auth/login', { phone: staff[1].phone, password: staff[1].password });
+  const res = await fetch(`${server.url}/api/me/card`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` },
+    body: JSON.stringify({ title: '净水顾问', intro: '静安区上门安装找我', showPhone: true }),
+  });
+  assert.equal(res.status, 200);
+  const share = await server.api('POST', '/api/shares', { card: true, channel: 'wechat_friend' }, login.accessToken);
+  const context = await browser.newContext(BROWSER_PHONE);
+  const page = await context.newPage();
+  await page.goto(share.url);
+  await page.getByRole('heading', { name: '吴佳' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /静安区上门安装找我/);
+  const vcf = await page.locator('a[href$="/contact.vcf"]').getAttribute('href');
+  const card = await (await fetch(server.url + vcf)).text();
+  assert.match(card, /FN:吴佳/);
+  assert.match(card, /TEL;TYPE=CELL:13611113333/);
   await context.close();
 });

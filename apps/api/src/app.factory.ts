@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
+import { UPLOAD_MAX_BYTES } from '@fenji/shared';
 import { AppModule } from './app.module';
 import { AuthService } from './core/auth/auth.service';
 import type { Clock } from './core/clock/clock';
@@ -67,6 +69,8 @@ export async function createApp(config: AppConfig, options: { logLevel?: string;
   });
 
   await app.register(fastifyCookie as never); // the landing visitor cookie (core/http/visitor-cookie.util.ts)
+  // POST /api/uploads: one file, at most UPLOAD_MAX_BYTES (modules/media).
+  await app.register(fastifyMultipart as never, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } } as never);
 
   if (existsSync(config.staticDirs.landingAssets)) {
     // The page links the script with a content hash (?v=…): it can be cached for a year.

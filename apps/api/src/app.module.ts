@@ -10,14 +10,20 @@ import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/errors/error.filter';
 import { HealthController } from './core/health/health.controller';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
+import { LinksModule } from './core/links/opt-out-links';
+import { SmsModule } from './core/sms/sms.module';
 import { WechatModule } from './core/wechat/wechat.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { BrandModule } from './modules/brand/brand.module';
+import { CardModule } from './modules/card/card.module';
 import { ContentModule } from './modules/content/content.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandingModule } from './modules/landing/landing.module';
 import { LeadModule } from './modules/lead/lead.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
+import { MediaModule } from './modules/media/media.module';
 import { OrgModule } from './modules/org/org.module';
+import { PosterModule } from './modules/poster/poster.module';
 import { ShareModule } from './modules/share/share.module';
 import { VisitModule } from './modules/visit/visit.module';
 import { SCHEMA } from './database.config';
@@ -36,6 +42,8 @@ export class AppModule {
         CoordinationModule,
         AuditModule,
         WechatModule,
+        SmsModule,
+        LinksModule,
         // Auth reads staff through the StaffDirectory port; org provides it.
         AuthModule.forRoot({ imports: [OrgModule] }),
         OrgModule,
@@ -44,7 +52,11 @@ export class AppModule {
         VisitModule,
         LeadModule,
         AuditLogModule,
+        CardModule,
+        BrandModule,
+        MediaModule,
         LandingModule,
+        PosterModule,
         AnalyticsModule,
         DemoModule,
       ],

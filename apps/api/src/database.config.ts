@@ -4,7 +4,10 @@ import type { Schema } from './core/database/data-source';
 import { MIGRATIONS } from './core/database/migrations';
 import { RateLimitEntity } from './core/rate-limit/rate-limit.entity';
 import { ANALYTICS_ENTITIES } from './modules/analytics/analytics.module';
+import { BRAND_ENTITIES } from './modules/brand/brand.module';
+import { CARD_ENTITIES } from './modules/card/card.module';
 import { CONTENT_ENTITIES } from './modules/content/content.module';
+import { LANDING_ENTITIES } from './modules/landing/landing.module';
 import { LEAD_ENTITIES } from './modules/lead/lead.module';
 import { ORG_ENTITIES } from './modules/org/org.module';
 import { SHARE_ENTITIES } from './modules/share/share.module';
@@ -15,6 +18,6 @@ import { VISIT_ENTITIES } from './modules/visit/visit.module';
  * above core and the modules, so that core's database module imports no module.
  */
 export const SCHEMA: Schema = {
-  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...ANALYTICS_ENTITIES],
+  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...CARD_ENTITIES, ...BRAND_ENTITIES, ...LANDING_ENTITIES, ...ANALYTICS_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -72,12 +72,15 @@ describe('customer landing pages: GET /s/:code, the no-JS form, re-shares, beaco
     }
   });
 
-  it('an unpublished content stops serving its shares', async () => {
+  it('an unpublished content stops serving itself: its shares answer 410 with the sharer’s card', async () => {
     const content = await createContent(api, org.hq);
     const share = await createShare(api, org.a1, content.id);
     expect((await api.get(`/s/${share.code}`)).status).toBe(200);
     await api.patch(`/api/contents/${content.id}`, { published: false }, { token: org.hq.token });
-    expect((await api.get(`/s/${share.code}`)).status).toBe(404);
+    const gone = await api.get(`/s/${share.code}`);
+    expect(gone.status).toBe(410); // gone, with the sharer's card instead of a dead end
+    expect(gone.text).not.toContain(content.title);
+    expect(gone.text).toContain('甲一');
   });
 
   it('the form works without JavaScript: post, redirect to thanks, lead in the pool; errors re-show the form', async () => {

@@ -19,7 +19,7 @@ describe('public leads and the lead pool (over HTTP, real database)', () => {
     const phone = nextPhone();
     const res = await submitLead(api, { shareCode: share.code, phone, name: '张三', message: '想了解价格' });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ ok: true });
+    expect(res.body).toEqual({ ok: true, optOutUrl: expect.stringMatching(/^\/opt-out\?t=[0-9A-Za-z_.-]{16,400}$/) });
     const list = await api.get(`/api/leads?q=${phone}`, { token: org.a1.token });
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ name: '张三', phone, ownerStaffId: org.a1.user.id, branchId: org.branchA.id, pool: 'private', status: 'new', touchCount: 1 });
@@ -40,7 +40,10 @@ describe('public leads and the lead pool (over HTTP, real database)', () => {
     const phone = nextPhone();
     const first = await submitLead(api, { shareCode: share.code, phone });
     const second = await submitLead(api, { shareCode: share.code, phone });
-    expect([first.status, first.text]).toEqual([second.status, second.text]);
+    // The same answer; the signed 不再联系 link is sealed afresh each time (random IV), so it tells nothing either.
+    const shape = (r: typeof first) => [r.status, Object.keys(r.body).sort(), r.body.ok, typeof r.body.optOutUrl];
+    expect(shape(first)).toEqual(shape(second));
+    expect(first.body.optOutUrl).not.toEqual(second.body.optOutUrl);
   });
 
   it('replaying an idempotency key writes nothing twice', async () => {

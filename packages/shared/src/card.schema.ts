@@ -57,7 +57,7 @@ export type PublicCard = z.infer<typeof publicCardSchema>;
 
 /** HQ's brand as customers see it on landing pages (defaults in BRAND). */
 export const brandSettingsSchema = z.object({
-  name: z.string().trim().min(1).max(30),
+  name: z.string({ error: '请输入品牌名称' }).trim().min(1, { message: '请输入品牌名称' }).max(30, { message: '品牌名称最多 30 字' }),
   logoUrl: avatarUrl.nullable(),
   colorPrimary: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: '颜色格式为 #RRGGBB' }),
 });

@@ -41,6 +41,12 @@ export const ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
+  // Contents, cards, uploads, the landing server (B3).
+  'CONTENT_CATEGORY_NOT_FOUND',
+  'CONTENT_NOT_SHAREABLE',
+  'WECHAT_NOT_CONFIGURED',
+  'OPT_OUT_INVALID',
+  'UPLOAD_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,6 +21,7 @@ export * from './brand';
 export * from './media';
 export * from './content-block.schema';
 export * from './card.schema';
+export * from './brand-settings.schema';
 export * from './heat';
 export * from './opt-out.schema';
 export * from './radar.schema';

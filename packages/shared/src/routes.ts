@@ -34,6 +34,8 @@ export const API = {
   landingThanks: (code: string) => `/s/${encodeURIComponent(code)}/thanks`,
   /** The sharer's card as a vCard (`text/vcard`), from a card landing page's 保存联系人. */
   landingVcard: (code: string) => `/s/${encodeURIComponent(code)}/contact.vcf`,
+  /** From a card page: the sharer's share of one of their featured contents (found or made), answered with 302. */
+  landingFeatured: (code: string, contentId: string) => `/s/${encodeURIComponent(code)}/c/${encodeURIComponent(contentId)}`,
   privacy: '/privacy',
   /** Pages: 不再联系 (`?t=<token>` for the signed link) and its form posts (urlencoded, no JS needed). */
   optOutPage: '/opt-out',
@@ -123,6 +125,8 @@ export const API = {
   statsResharers: '/api/stats/resharers',
   /** GET activityQuerySchema → activityResponseSchema. */
   statsActivity: '/api/stats/activity',
+  /** GET → brandSettingsAdminSchema; PUT updateBrandSettingsRequestSchema → brandSettingsAdminSchema (hq_admin). */
+  brandSettings: '/api/settings/brand',
   /** GET auditListQuerySchema → auditListResponseSchema. */
   auditLogs: '/api/audit-logs',
 } as const;

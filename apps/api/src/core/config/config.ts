@@ -45,6 +45,10 @@ export interface AppConfig {
   recycleIntervalSeconds: number;
   /** Redis for what several API processes share (core/coordination); null: in-process, one API process. */
   redisUrl: string | null;
+  /** The official account for JS-SDK and web OAuth on landing pages (not the mini-program); null: not configured. */
+  wechatOa: { appId: string; appSecret: string; openBase: string } | null;
+  /** Uploaded media: a directory (default data/media), or an S3-compatible bucket when MEDIA_S3_BUCKET is set. */
+  media: { dir: string; s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null };
 }
 
 /** A configuration problem: start-up stops with this one line. */
@@ -165,6 +169,11 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   };
 }
 
+/** Uploaded media by default: beside the SQLite file, or `data/media` under the working directory. */
+function mediaDirBeside(database: DatabaseConfig, cwd: string): string {
+  return database.type === 'sqlite' && database.path !== ':memory:' ? resolve(dirname(database.path), 'media') : resolve(cwd, 'data', 'media');
+}
+
 /** In demo mode a missing JWT secret is made once and kept beside the demo database, so logins survive a restart. */
 function demoSecret(database: DatabaseConfig, cwd: string): string {
   const file = database.type === 'sqlite' && database.path !== ':memory:' ? resolve(dirname(database.path), '.jwt-secret') : resolve(cwd, 'data', '.jwt-secret');
@@ -224,6 +233,15 @@ function environmentSchema(cwd: string) {
       VISIT_FLUSH_MS: int('VISIT_FLUSH_MS', 1000, 10, 60000),
       VISIT_EVENTS_PER_ADDRESS_PER_MINUTE: int('VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
       RECYCLE_INTERVAL_SECONDS: int('RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
+      WECHAT_OA_APPID: z.string().optional(),
+      WECHAT_OA_SECRET: z.string().optional(),
+      WECHAT_OPEN_BASE: httpOrigin('WECHAT_OPEN_BASE', 'https://open.weixin.qq.com'),
+      MEDIA_DIR: z.string().optional(),
+      MEDIA_S3_ENDPOINT: httpOrigin('MEDIA_S3_ENDPOINT'),
+      MEDIA_S3_BUCKET: z.string().optional(),
+      MEDIA_S3_REGION: z.string().optional(),
+      MEDIA_S3_ACCESS_KEY_ID: z.string().optional(),
+      MEDIA_S3_SECRET_ACCESS_KEY: z.string().optional(),
       REDIS_URL: z.string().optional().transform((raw, ctx) => {
         if (!raw) return null;
         if (/^rediss?:\/\/[^\s]+$/.test(raw)) return raw;
@@ -239,6 +257,10 @@ function environmentSchema(cwd: string) {
       } else if (env.HQ_ADMIN_PASSWORD) {
         const weak = passwordProblem(env.HQ_ADMIN_PASSWORD);
         if (weak) ctx.addIssue({ code: 'custom', message: `HQ_ADMIN_PASSWORD is refused: ${weak}` });
+      }
+      if (Boolean(env.WECHAT_OA_APPID) !== Boolean(env.WECHAT_OA_SECRET)) ctx.addIssue({ code: 'custom', message: 'WECHAT_OA_APPID and WECHAT_OA_SECRET go together: set both or neither' });
+      if (env.MEDIA_S3_BUCKET && !(env.MEDIA_S3_ENDPOINT && env.MEDIA_S3_ACCESS_KEY_ID && env.MEDIA_S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({ code: 'custom', message: 'MEDIA_S3_BUCKET needs MEDIA_S3_ENDPOINT, MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY' });
       }
     })
     .transform(
@@ -272,6 +294,14 @@ function environmentSchema(cwd: string) {
         visitEventsPerAddressPerMinute: env.VISIT_EVENTS_PER_ADDRESS_PER_MINUTE,
         recycleIntervalSeconds: env.RECYCLE_INTERVAL_SECONDS,
         redisUrl: env.REDIS_URL,
+        wechatOa: env.WECHAT_OA_APPID && env.WECHAT_OA_SECRET ? { appId: env.WECHAT_OA_APPID, appSecret: env.WECHAT_OA_SECRET, openBase: env.WECHAT_OPEN_BASE as string } : null,
+        media: {
+          dir: env.MEDIA_DIR ? resolve(env.MEDIA_DIR) : mediaDirBeside(env.DATABASE_URL, cwd),
+          s3:
+            env.MEDIA_S3_BUCKET && env.MEDIA_S3_ENDPOINT && env.MEDIA_S3_ACCESS_KEY_ID && env.MEDIA_S3_SECRET_ACCESS_KEY
+              ? { endpoint: env.MEDIA_S3_ENDPOINT, bucket: env.MEDIA_S3_BUCKET, region: env.MEDIA_S3_REGION || 'us-east-1', accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID, secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY }
+              : null,
+        },
       }),
     );
 }

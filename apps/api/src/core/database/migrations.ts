@@ -13,6 +13,8 @@ import { StatsDimensions1764633600003 } from './migrations/1764633600003-stats-d
 import { LeadCareColumns1764720000000 } from './migrations/1764720000000-lead-care-columns';
 import { LeadCareBackfill1764720000001 } from './migrations/1764720000001-lead-care-backfill';
 import { CollisionResolutions1764720000002 } from './migrations/1764720000002-collision-resolutions';
+import { ContentsCardsBrand1764806400000 } from './migrations/1764806400000-contents-cards-brand';
+import { ContentStatusBackfill1764806400001 } from './migrations/1764806400001-content-status-backfill';
 import { LeadHeatIndexes1764979200000 } from './migrations/1764979200000-lead-heat-indexes';
 
 /** In order. A committed migration is never edited: add a new one. */
@@ -32,5 +34,7 @@ export const MIGRATIONS = [
   LeadCareColumns1764720000000,
   LeadCareBackfill1764720000001,
   CollisionResolutions1764720000002,
+  ContentsCardsBrand1764806400000,
+  ContentStatusBackfill1764806400001,
   LeadHeatIndexes1764979200000,
 ];

@@ -1,11 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { SharedCache } from '../coordination/shared-cache';
 import { AppException } from '../errors/app.exception';
 
 export interface WechatSession {
   openid: string;
   unionid?: string;
 }
+
+/** access_token invalid (40001), expired (42001), or not the latest (40014): fetch a new one and retry once. */
+const STALE_TOKEN = new Set([40001, 42001, 40014]);
 
 interface WechatErrorBody {
   errcode?: number;
@@ -21,7 +25,109 @@ export class WechatClient {
   private readonly logger = new Logger('WechatClient');
   private accessToken: { value: string; expiresAt: number } | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** Fetches in flight in this process, by cache key: a burst at expiry asks WeChat once. */
+  private readonly inflight = new Map<string, Promise<string>>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SharedCache) private readonly shared: SharedCache,
+  ) {}
+
+  /** Whether the official account (JS-SDK, web OAuth) is configured. */
+  get officialAccount(): { appId: string; openBase: string } | null {
+    const oa = this.config.wechatOa;
+    return oa ? { appId: oa.appId, openBase: oa.openBase } : null;
+  }
+
+  private oaCredentials(): { appid: string; secret: string } {
+    const oa = this.config.wechatOa;
+    if (!oa) throw new AppException(503, 'WECHAT_NOT_CONFIGURED', '未配置微信公众号（WECHAT_OA_APPID / WECHAT_OA_SECRET）');
+    return { appid: oa.appId, secret: oa.appSecret };
+  }
+
+  /**
+   * The official account's JS-SDK ticket (`cgi-bin/ticket/getticket`), and the access token it needs, each kept in
+   * the SharedCache (every API process shares them) until five minutes before it expires. A token WeChat no
+   * longer takes (40001, 42001, 40014) is dropped and fetched again once, and the call retried.
+   */
+  async jsapiTicket(): Promise<string> {
+    const { appid } = this.oaCredentials();
+    return this.cached(`wechat:oa:${appid}:jsapi_ticket`, async () => {
+      for (let attempt = 0; ; attempt++) {
+        const token = await this.oaAccessToken();
+        const body = await this.get<WechatErrorBody & { ticket?: string; expires_in?: number }>('/cgi-bin/ticket/getticket', { access_token: token, type: 'jsapi' });
+        if (body.ticket && (body.errcode ?? 0) === 0) return { value: body.ticket, expiresIn: body.expires_in ?? 7200 };
+        if (attempt === 0 && STALE_TOKEN.has(body.errcode ?? 0)) {
+          await this.shared.delete(`wechat:oa:${appid}:access_token`);
+          continue;
+        }
+        throw this.toException(body, 'cgi-bin/ticket/getticket');
+      }
+    });
+  }
+
+  /** The official account's access token (`cgi-bin/token`), shared through the SharedCache. */
+  async oaAccessToken(): Promise<string> {
+    const { appid, secret } = this.oaCredentials();
+    return this.cached(`wechat:oa:${appid}:access_token`, async () => {
+      const body = await this.get<WechatErrorBody & { access_token?: string; expires_in?: number }>('/cgi-bin/token', { grant_type: 'client_credential', appid, secret });
+      if (!body.access_token) throw this.toException(body, 'cgi-bin/token');
+      return { value: body.access_token, expiresIn: body.expires_in ?? 7200 };
+    });
+  }
+
+  /**
+   * The mini-program code for a page with a `scene` (`wxa/getwxacodeunlimit`, WeChat's `wxacode.getUnlimited`): PNG
+   * bytes. WeChat answers an image, or JSON with an errcode; a stale token is fetched again once.
+   */
+  async wxacodeUnlimited(scene: string, page: string): Promise<Buffer> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.getAccessToken();
+      const url = `${this.config.wechat.apiBase}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`;
+      let response: Response;
+      try {
+        response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scene, page, check_path: false, width: 430 }), signal: AbortSignal.timeout(8000) });
+      } catch (error) {
+        this.logger.warn({ err: error }, 'WeChat API unreachable');
+        throw new AppException(503, 'WECHAT_UNAVAILABLE', '微信服务暂时不可用，请稍后再试');
+      }
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.ok && !(response.headers.get('content-type') ?? '').includes('json')) return body;
+      let error: WechatErrorBody = {};
+      try {
+        error = JSON.parse(body.toString('utf8')) as WechatErrorBody;
+      } catch {
+        // not JSON: reported as unavailable below
+      }
+      if (attempt === 0 && STALE_TOKEN.has(error.errcode ?? 0)) {
+        this.accessToken = null;
+        continue;
+      }
+      throw this.toException(error, 'wxa/getwxacodeunlimit');
+    }
+  }
+
+  /** Web OAuth (`snsapi_base`): the code from the authorize redirect → the visitor's openid (nothing else kept). */
+  async oauthOpenid(code: string): Promise<string> {
+    const { appid, secret } = this.oaCredentials();
+    const body = await this.get<WechatErrorBody & { openid?: string }>('/sns/oauth2/access_token', { appid, secret, code, grant_type: 'authorization_code' });
+    if (!body.openid) throw this.toException(body, 'sns/oauth2/access_token');
+    return body.openid;
+  }
+
+  private async cached(key: string, fetchValue: () => Promise<{ value: string; expiresIn: number }>): Promise<string> {
+    const hit = await this.shared.get(key);
+    if (hit) return hit;
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const task = (async () => {
+      const { value, expiresIn } = await fetchValue();
+      await this.shared.set(key, value, Math.max(60, expiresIn - 300) * 1000);
+      return value;
+    })().finally(() => this.inflight.delete(key));
+    this.inflight.set(key, task);
+    return task;
+  }
 
   private credentials(): { appid: string; secret: string } {
     const { appId, appSecret } = this.config.wechat;

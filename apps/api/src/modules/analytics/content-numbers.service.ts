@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ContentStats } from '@fenji/shared';
+import { ContentNumbers } from '../content/content-numbers.port';
 import { StatsService } from './stats.service';
 
 /**
@@ -7,8 +8,15 @@ import { StatsService } from './stats.service';
  * roll-ups: one grouped query for a page of contents. Exported for the content admin list (B3).
  */
 @Injectable()
-export class ContentNumbersService {
-  constructor(@Inject(StatsService) private readonly stats: StatsService) {}
+export class ContentNumbersService implements OnModuleInit {
+  constructor(
+    @Inject(StatsService) private readonly stats: StatsService,
+    @Inject(ContentNumbers) private readonly port: ContentNumbers,
+  ) {}
+
+  onModuleInit(): void {
+    this.port.use((ids) => this.forContents([...ids]));
+  }
 
   /** Every content of `contentIds` gets an entry (zeros when nothing happened); all time unless a period is given. */
   forContents(contentIds: string[], period?: { from?: Date; to?: Date }): Promise<Map<string, ContentStats>> {

@@ -7,7 +7,7 @@ import type { VisitorStatEntity } from './visitor-stat.entity';
 /** What a radar line or a visitor row needs besides its own row: titles, shares, and who became which lead. */
 export interface RadarLookups {
   titles: Map<string, string>;
-  shares: Map<string, { code: string; channel: ShareChannel }>;
+  shares: Map<string, { code: string; channel: ShareChannel; card?: boolean }>;
   /** visitor id → lead id */
   leadOfVisitor: Map<string, string>;
   /** lead id → name */
@@ -38,6 +38,7 @@ export function toRadarItem(row: RadarItemEntity, lookups: RadarLookups): RadarI
   if (row.heatReason) item.heatReason = row.heatReason;
   if (row.reshareVisitors !== null) item.reshareVisitors = row.reshareVisitors;
   if (share) item.channel = share.channel;
+  if (share?.card) item.card = true;
   if (row.viaVisitorId) item.viaLabel = labelOf(row.viaVisitorId, lookups.leadOfVisitor.get(row.viaVisitorId), lookups);
   return item;
 }

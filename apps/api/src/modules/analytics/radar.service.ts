@@ -5,6 +5,7 @@ import { Clock, DAY_MS } from '../../core/clock/clock';
 import { AppException } from '../../core/errors/app.exception';
 import { ContentService } from '../content/content.service';
 import { LeadAnalyticsService } from '../lead/lead-analytics.service';
+import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
 import { VisitService } from '../visit/visit.service';
 import { decodeKeyCursor, encodeKeyCursor, isItemId } from './analytics-cursor.util';
@@ -37,6 +38,7 @@ export class RadarService {
     @Inject(VisitService) private readonly visits: VisitService,
     @Inject(LeadAnalyticsService) private readonly leads: LeadAnalyticsService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(OrgService) private readonly org: OrgService,
   ) {}
 
   async list(user: AuthUser, query: RadarListQuery): Promise<RadarListResponse> {
@@ -112,6 +114,9 @@ export class RadarService {
       this.visits.leadsOfVisitors([...new Set(visitorIds)]),
     ]);
     const leadNames = await this.leads.namesOf([...leadIds, ...leadOfVisitor.values()]);
-    return { titles, shares: new Map(shares.map((s) => [s.id, { code: s.code, channel: s.channel }])), leadOfVisitor, leadNames };
+    // A card share's "content" is the card, keyed by its owner's staff id (the radar contract): 王芳的名片.
+    const cardOwners = await this.org.staffSummaries(contentIds.filter((id) => !titles.has(id)));
+    for (const [id, staff] of cardOwners) titles.set(id, `${staff.name}的名片`);
+    return { titles, shares: new Map(shares.map((s) => [s.id, { code: s.code, channel: s.channel, card: s.contentId === null }])), leadOfVisitor, leadNames };
   }
 }

@@ -89,7 +89,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
   async shareCreated(share: ShareEntity): Promise<void> {
     const branchId = (await this.branchesOf([share.staffId])).get(share.staffId) ?? null;
     await this.transactions.run((tx) =>
-      this.rollups.add(tx, [{ day: chinaDay(share.createdAt), staffId: share.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId, shares: 1 }]),
+      this.rollups.add(tx, [{ day: chinaDay(share.createdAt), staffId: share.staffId, contentId: contentOf(share), depth: depthBucket(share.depth), branchId, shares: 1 }]),
     );
   }
 
@@ -113,7 +113,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
       const returns: { staffId: string; leadId: string; stat: VisitorStatEntity }[] = [];
       for (const e of inApplyOrder(known)) {
         const share = shares.get(e.shareId) as ShareEntity;
-        const event = { type: e.type, value: e.value, at: e.createdAt, shareId: share.id, contentId: share.contentId };
+        const event = { type: e.type, value: e.value, at: e.createdAt, shareId: share.id, contentId: contentOf(share) };
         let stat = rows.get(key(e.staffId, e.visitorId));
         if (!stat) {
           stat = newVisitorStat(newId(e.createdAt.getTime()), e.staffId, branchOf.get(e.staffId) ?? null, e.visitorId, event);
@@ -141,7 +141,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
           branchId: stat.branchId,
           visitorId: e.visitorId,
           shareId: share.id,
-          contentId: share.contentId,
+          contentId: contentOf(share),
           viaVisitorId: share.sharerVisitorId && share.sharerVisitorId !== e.visitorId ? share.sharerVisitorId : null,
           leadId,
           createdAt: e.createdAt,
@@ -219,7 +219,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
         visitorId,
         type: 'lead',
         shareId: share.id,
-        contentId: share.contentId,
+        contentId: contentOf(share),
         dwellSeconds: null,
         readPercent: null,
         visitNumber: null,
@@ -250,7 +250,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
           await this.leads.setHeat(tx, event.leadId, stat.heat, stat.heatReason);
         }
         if (!event.isNew) continue;
-        deltas.push({ day: chinaDay(event.at), staffId: event.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId: item.branchId, leads: 1 });
+        deltas.push({ day: chinaDay(event.at), staffId: event.staffId, contentId: contentOf(share), depth: depthBucket(share.depth), branchId: item.branchId, leads: 1 });
         if (!event.ownerStaffId) continue;
         const title = mapped[i]!.content.title;
         await this.notifications.notifyAbout(tx, event.ownerStaffId, 'new_lead', event.leadId, `${event.leadName} 通过《${title}》留下了联系方式，请尽快联系`, event.at);
@@ -271,7 +271,7 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
     for (const e of events) {
       if (e.type !== 'view' && e.type !== 'reshare') continue;
       const share = shares.get(e.shareId) as ShareEntity;
-      const row = { day: chinaDay(e.createdAt), staffId: e.staffId, contentId: share.contentId, depth: depthBucket(share.depth), branchId: branchOf.get(e.staffId) ?? null };
+      const row = { day: chinaDay(e.createdAt), staffId: e.staffId, contentId: contentOf(share), depth: depthBucket(share.depth), branchId: branchOf.get(e.staffId) ?? null };
       if (e.type === 'reshare') {
         deltas.push({ ...row, reshares: 1 });
         continue;
@@ -324,3 +324,11 @@ export class VisitIngestService implements OnModuleInit, BeforeApplicationShutdo
   }
 }
 
+
+/**
+ * What a share's views count against: its content, or for a card share (no content) the card, keyed by its owner's
+ * staff id, as the radar contract says.
+ */
+function contentOf(share: ShareEntity): string {
+  return share.contentId ?? share.staffId;
+}

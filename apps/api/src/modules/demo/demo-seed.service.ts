@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { hashPassword } from '../../core/auth/password.util';
+import { CardService } from '../card/card.service';
 import { ContentService } from '../content/content.service';
 import { LeadCareService } from '../lead/care/lead-care.service';
 import { FollowUpService } from '../lead/follow-up/follow-up.service';
@@ -11,7 +12,7 @@ import { TagService } from '../lead/tag/tag.service';
 import { OrgService } from '../org/org.service';
 import { ShareService } from '../share/share.service';
 import { VisitService } from '../visit/visit.service';
-import { DEMO_BRANCHES, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+import { DEMO_BRANCHES, DEMO_CARDS, DEMO_CONTENTS, DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { demoVisitorId, seedDemoVisits } from './demo-visits';
 
 /** DEMO=1 on an empty database: a small organisation with content, shares and leads, made through the real services. */
@@ -30,6 +31,7 @@ export class DemoSeedService {
     @Inject(VisitService) private readonly visits: VisitService,
     @Inject(TagService) private readonly tags: TagService,
     @Inject(LeadCareService) private readonly care: LeadCareService,
+    @Inject(CardService) private readonly cards: CardService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -47,6 +49,8 @@ export class DemoSeedService {
     const contentIds: string[] = [];
     for (const c of DEMO_CONTENTS) contentIds.push((await this.contents.create(hq, { ...c, published: true }, 'demo')).id);
 
+    // The sellers' own cards, featuring the first contents.
+    for (const [key, card] of Object.entries(DEMO_CARDS)) await this.cards.update(users.get(key) as AuthUser, { ...card, featuredContentIds: contentIds.slice(0, 2) }, 'demo');
     const sellers = [users.get('staffA') as AuthUser, users.get('staffB') as AuthUser];
     const phones: string[] = [];
     const customerShares: string[] = [];

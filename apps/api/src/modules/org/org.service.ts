@@ -97,6 +97,11 @@ export class OrgService {
     return new Map((await this.branches.findByIds(unique)).map((b) => [b.id, b.name]));
   }
 
+  /** A branch's name, or null (no branch, or deleted). */
+  async branchName(id: string | null): Promise<string | null> {
+    return id ? ((await this.branches.findById(id))?.name ?? null) : null;
+  }
+
   hasStaff(): Promise<boolean> {
     return this.staff.hasAny();
   }

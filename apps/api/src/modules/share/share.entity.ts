@@ -1,7 +1,7 @@
 import type { ShareChannel } from '@fenji/shared';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
-/** One share of one content on one channel. A customer's re-share is a child share with the same root staff. */
+/** One share of one content (or of the staff member's own card) on one channel. A customer's re-share is a child share with the same root staff. */
 @Entity({ name: 'shares' })
 @Unique('uq_shares_code', ['code'])
 @Index('idx_shares_staff', ['staffId', 'id'])
@@ -15,8 +15,9 @@ export class ShareEntity {
   @Column({ type: 'varchar', length: 32, nullable: false })
   code: string;
 
-  @Column({ name: 'content_id', type: 'varchar', length: 26, nullable: false })
-  contentId: string;
+  /** The shared content; null for a share of the staff member's own card. */
+  @Column({ name: 'content_id', type: 'varchar', length: 26, nullable: true })
+  contentId: string | null;
 
   /** The root staff member of the chain: every visit and lead on it is theirs. */
   @Column({ name: 'staff_id', type: 'varchar', length: 26, nullable: false })

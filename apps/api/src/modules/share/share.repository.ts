@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { ShareEntity } from './share.entity';
 
 @Injectable()
@@ -20,6 +20,11 @@ export class ShareRepository {
 
   findChild(parentShareId: string, sharerVisitorId: string): Promise<ShareEntity | null> {
     return this.repo.findOneBy({ parentShareId, sharerVisitorId });
+  }
+
+  /** The staff member's share of a featured content made from their card share. */
+  findFeatured(cardShareId: string, contentId: string): Promise<ShareEntity | null> {
+    return this.repo.findOne({ where: { parentShareId: cardShareId, contentId, sharerVisitorId: IsNull() }, order: { id: 'ASC' } });
   }
 
   async insert(share: ShareEntity): Promise<void> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import type { CreateShareRequest, Share, ShareChannel } from '@fenji/shared';
+import type { CreateCardShareRequest, CreateShareRequest, Share, ShareChannel } from '@fenji/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { isUniqueViolation } from '../../core/database/db-errors.util';
@@ -42,10 +42,15 @@ export class ShareService {
     return `${this.config.publicBaseUrl}/s/${code}`;
   }
 
-  async create(actor: AuthUser, dto: CreateShareRequest): Promise<Share> {
-    const content = await this.contents.find(dto.contentId);
-    if (!content || !content.published) throw AppException.notFound('CONTENT_NOT_FOUND', '内容不存在或未发布');
-    const share = await this.insertWithFreshCode({ contentId: content.id, staffId: actor.id, parentShareId: null, sharerVisitorId: null, channel: dto.channel, depth: 0 });
+  /** A share of a published content, or (`card: true`) of the caller's own card. */
+  async create(actor: AuthUser, dto: CreateShareRequest | CreateCardShareRequest): Promise<Share> {
+    let contentId: string | null = null;
+    if ('contentId' in dto) {
+      const content = await this.contents.find(dto.contentId);
+      if (!content || content.status !== 'published') throw AppException.notFound('CONTENT_NOT_FOUND', '内容不存在或未发布');
+      contentId = content.id;
+    }
+    const share = await this.insertWithFreshCode({ contentId, staffId: actor.id, parentShareId: null, sharerVisitorId: null, channel: dto.channel, depth: 0 });
     return { code: share.code, url: this.urlFor(share.code) };
   }
 
@@ -70,6 +75,20 @@ export class ShareService {
     // The re-share is the sharing visitor's event on the share they came through (the radar's 转发).
     if (visitorId) this.visits.record({ shareId: parent.id, staffId: parent.staffId, visitorId, type: 'reshare', newVisitor: true }, ip);
     return { code: child.code, url: this.urlFor(child.code) };
+  }
+
+  /**
+   * From a card share, the member's share of one of their featured contents: found, or made once (a child of the
+   * card share, so the visit and any lead stay the member's).
+   */
+  async featuredShare(cardCode: string, contentId: string): Promise<ShareEntity> {
+    const card = await this.findByCode(cardCode);
+    if (!card || card.contentId !== null) throw AppException.notFound('SHARE_NOT_FOUND', '分享不存在');
+    const content = await this.contents.find(contentId);
+    if (!content || content.status !== 'published') throw AppException.notFound('CONTENT_NOT_FOUND', '内容不存在或已下架');
+    const existing = await this.shares.findFeatured(card.id, contentId);
+    if (existing) return existing;
+    return this.insertWithFreshCode({ contentId, staffId: card.staffId, parentShareId: card.id, sharerVisitorId: null, channel: 'link', depth: card.depth + 1 });
   }
 
   async findByCode(code: string): Promise<ShareEntity | null> {

@@ -6,6 +6,7 @@ import {
   FileTextOutlined,
   InboxOutlined,
   SettingOutlined,
+  SkinOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -30,6 +31,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/org', label: '门店与员工', icon: <TeamOutlined />, allowed: everyone },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, allowed: (p) => p.viewAudit },
   { path: '/pool-settings', label: '公海规则', icon: <SettingOutlined />, allowed: (p) => p.editPoolSettings },
+  { path: '/brand-settings', label: '品牌设置', icon: <SkinOutlined />, allowed: (p) => p.editBrandSettings },
 ];
 
 /** The nav item a path belongs to (`/leads/abc` → 线索池). */

@@ -31,6 +31,8 @@ export interface Permissions {
   editRoles: boolean;
   manageContents: boolean;
   editPoolSettings: boolean;
+  /** 品牌设置: the brand and contact promise on customers' pages. */
+  editBrandSettings: boolean;
   viewAudit: boolean;
 }
 
@@ -47,6 +49,7 @@ export function permissionsOf(user: Pick<SessionUser, 'role'>): Permissions {
     editRoles: isHq,
     manageContents: isHq,
     editPoolSettings: isHq,
+    editBrandSettings: isHq,
     viewAudit: manager,
   };
 }

@@ -63,6 +63,17 @@ export class LeadCareService {
     });
   }
 
+  /**
+   * The customer's own 不再联系 by phone, inside the caller's unit of work (the landing's opt-out writes its record
+   * and marks the lead in one transaction). No lead with that phone: false.
+   */
+  async markPhoneByCustomer(tx: Transaction, phone: string, reason: string, ip: string): Promise<boolean> {
+    const lead = await this.leads.findByPhoneForUpdate(tx, phone);
+    if (!lead) return false;
+    await this.applyDoNotContact(tx, lead, true, reason, { kind: 'customer', ip });
+    return true;
+  }
+
   /** The caller's own private open leads with a planned follow-up: overdue (before now) and due later today (China time). */
   async followUpSummary(user: AuthUser): Promise<FollowUpSummary> {
     const now = this.clock.now();

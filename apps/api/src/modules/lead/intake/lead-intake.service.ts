@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizePhone, PRIVACY_NOTICE_VERSION, type PoolSettings, type SubmitLeadRequest } from '@fenji/shared';
+import { EXTRA_FORM_FIELD_LABELS, normalizePhone, PRIVACY_NOTICE_VERSION, type ExtraFormField, type PoolSettings, type SubmitLeadRequest } from '@fenji/shared';
 import { Clock, DAY_MS } from '../../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
 import { isUniqueViolation } from '../../../core/database/db-errors.util';
@@ -82,6 +82,19 @@ export interface SubmitContext {
 }
 
 /** Intake: the customer's lead form, one touch per accepted submission, and the touch's attribution. */
+/**
+ * The form's optional fields (company, city, preferred time) kept with the touch's message as labelled lines, so
+ * the staff member reads them where they read the message: `公司：…`.
+ */
+export function withExtraFields(dto: SubmitLeadRequest): SubmitLeadRequest {
+  const extra = Object.entries(dto.fields ?? {})
+    .filter(([, v]) => typeof v === 'string' && v.trim())
+    .map(([k, v]) => `${EXTRA_FORM_FIELD_LABELS[k as ExtraFormField]}：${String(v).trim()}`);
+  if (!extra.length) return dto;
+  const { fields: _fields, ...rest } = dto;
+  return { ...rest, message: [dto.message?.trim(), ...extra].filter(Boolean).join('\n') };
+}
+
 @Injectable()
 export class LeadIntakeService {
   constructor(
@@ -106,7 +119,8 @@ export class LeadIntakeService {
    * Everything it writes is one unit of work: the lead with its search grams, first ownership change and audit
    * line, or the attribution of the touch on a known lead; the touch with its key; the visitor stitch.
    */
-  async submit(dto: SubmitLeadRequest, ctx: SubmitContext): Promise<{ ok: true }> {
+  async submit(submitted: SubmitLeadRequest, ctx: SubmitContext): Promise<{ ok: true }> {
+    const dto = withExtraFields(submitted);
     const now = ctx.now ?? this.clock.now();
     const share = await this.shares.findByCode(dto.shareCode);
     if (!share) throw AppException.notFound('SHARE_NOT_FOUND', '分享链接不存在或已失效');

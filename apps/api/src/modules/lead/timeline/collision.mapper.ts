@@ -18,6 +18,6 @@ export function toCollision(touch: TouchEntity, lead: LeadEntity | undefined, sh
     staffId: touch.staffId,
     staffName: names.get(touch.staffId) ?? null,
     shareCode: share?.code ?? null,
-    contentTitle: share ? (contentTitles.get(share.contentId) ?? null) : null,
+    contentTitle: share ? (contentTitles.get(share.contentId ?? '') ?? null) : null,
   };
 }

@@ -43,7 +43,7 @@ export function toVisits(events: VisitEventEntity[], shares: Map<string, ShareEn
       const visit: LeadVisit = {
         id: e.id,
         at: e.createdAt.toISOString(),
-        contentTitle: share ? (contentTitles.get(share.contentId) ?? null) : null,
+        contentTitle: share ? (share.contentId === null ? '名片' : (contentTitles.get(share.contentId) ?? null)) : null,
         channel: share?.channel ?? null,
         dwellSeconds: null,
         readDepth: null,

@@ -50,7 +50,7 @@ export function toTimeline(s: TimelineSources): TimelineEntry[] {
       staffName: staffId ? (names.get(staffId) ?? null) : null,
       shareCode: share?.code ?? null,
       channel: share?.channel ?? null,
-      contentTitle: share ? (contentTitles.get(share.contentId) ?? null) : null,
+      contentTitle: share ? (contentTitles.get(share.contentId ?? '') ?? null) : null,
       summary,
     };
   };
@@ -62,7 +62,7 @@ export function toTimeline(s: TimelineSources): TimelineEntry[] {
   const via = (shareId: string | null) => {
     const share = shareId ? shares.get(shareId) : undefined;
     if (!share) return '';
-    const title = contentTitles.get(share.contentId);
+    const title = contentTitles.get(share.contentId ?? '');
     return `${share.depth > 0 ? `客户转发（第 ${share.depth} 层）的` : `${LABELS.channel[share.channel]}分享的`}${title ? `《${title}》` : ''}`;
   };
   return [

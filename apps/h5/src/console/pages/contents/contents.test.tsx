@@ -138,4 +138,12 @@ describe('内容编辑器', () => {
     await waitFor(() => expect((within(form).getByLabelText('标题') as HTMLInputElement).value).toBe('周末免费水质检测'));
     expect((within(form).getByLabelText('文字内容') as HTMLTextAreaElement).value).toBe('本周六开放预约。');
   });
+
+  it('previews a stored content as soon as it opens, before any edit', async () => {
+    const api = mockContents({ 'GET /api/contents/c9': () => ({ body: stored() }) });
+    renderConsole('/contents/c9/edit');
+    const frame = (await screen.findByTitle('手机预览', {}, { timeout: 3000 })) as HTMLIFrameElement;
+    expect(frame.getAttribute('srcdoc')).toContain('<h1>预览</h1>');
+    expect(api.of('POST', '/api/contents/preview').at(-1)!.body).toMatchObject({ title: '周末免费水质检测' });
+  });
 });

@@ -84,7 +84,10 @@ export function ContentEditorPage() {
     save.mutate(contentDraftSchema.parse(draft));
   }
 
-  const previewDraft = values?.title?.trim() ? contentDraftSchema.safeParse(toDraft(values)) : null;
+  // Until the form reports its first values (the stored content is set into it after it loads), preview the
+  // stored content itself: the preview shows at once, not only after the first keystroke.
+  const shown = values?.title !== undefined ? values : existing.data ? fromContent(existing.data) : values;
+  const previewDraft = shown?.title?.trim() ? contentDraftSchema.safeParse(toDraft(shown)) : null;
   const status = existing.data?.status ?? (existing.data ? (existing.data.published ? 'published' : 'draft') : null);
 
   return (
@@ -178,7 +181,7 @@ export function ContentEditorPage() {
           </Col>
           <Col flex="420px">
             <div style={{ position: 'sticky', top: 16 }}>
-              <PreviewFrame draft={previewDraft?.success ? previewDraft.data : null} ready={Boolean(values?.title?.trim())} />
+              <PreviewFrame draft={previewDraft?.success ? previewDraft.data : null} ready={Boolean(shown?.title?.trim())} />
               {previewDraft && !previewDraft.success ? (
                 <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
                   有未填完的模块，预览显示上一次完整的版本。

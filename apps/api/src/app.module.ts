@@ -16,6 +16,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { LandingModule } from './modules/landing/landing.module';
 import { LeadModule } from './modules/lead/lead.module';
 import { OrgModule } from './modules/org/org.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ShareModule } from './modules/share/share.module';
 import { VisitModule } from './modules/visit/visit.module';
 import { SCHEMA } from './database.config';
@@ -41,6 +42,7 @@ export class AppModule {
         ShareModule,
         VisitModule,
         LeadModule,
+        PrivacyModule,
         LandingModule,
         DemoModule,
       ],

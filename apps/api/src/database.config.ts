@@ -6,6 +6,7 @@ import { RateLimitEntity } from './core/rate-limit/rate-limit.entity';
 import { CONTENT_ENTITIES } from './modules/content/content.module';
 import { LEAD_ENTITIES } from './modules/lead/lead.module';
 import { ORG_ENTITIES } from './modules/org/org.module';
+import { PRIVACY_ENTITIES } from './modules/privacy/privacy.module';
 import { SHARE_ENTITIES } from './modules/share/share.module';
 import { VISIT_ENTITIES } from './modules/visit/visit.module';
 
@@ -14,6 +15,6 @@ import { VISIT_ENTITIES } from './modules/visit/visit.module';
  * above core and the modules, so that core's database module imports no module.
  */
 export const SCHEMA: Schema = {
-  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES],
+  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...PRIVACY_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -125,6 +125,15 @@ export const API = {
   statsActivity: '/api/stats/activity',
   /** GET auditListQuerySchema → auditListResponseSchema. */
   auditLogs: '/api/audit-logs',
+  // ── Privacy and operations (issue 11). Shapes: privacy.schema. ──
+  /** GET privacySubjectQuerySchema → privacySubjectSchema (hq_admin). */
+  privacySubjects: '/api/privacy/subjects',
+  /** POST eraseSubjectRequestSchema → eraseSubjectResponseSchema (hq_admin). */
+  privacySubjectsErase: '/api/privacy/subjects/erase',
+  /** The process answers (no dependency checked). */
+  healthLive: '/api/health/live',
+  /** POST → retentionRunResultSchema (hq_admin). */
+  retentionJob: '/api/jobs/retention',
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

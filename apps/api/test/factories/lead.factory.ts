@@ -35,6 +35,7 @@ export function leadFactory(overrides: Partial<LeadEntity> = {}): LeadEntity {
     releasedAt: null,
     createdAt,
     lastTouchAt: createdAt,
+    erasedAt: null,
     ...overrides,
   };
 }

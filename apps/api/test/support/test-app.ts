@@ -77,6 +77,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     VISIT_FLUSH_MS: '20',
     LOG_LEVEL: 'error',
     RECYCLE_INTERVAL_SECONDS: '0',
+    RETENTION_INTERVAL_SECONDS: '0',
     ...env,
   });
   const clock = new TestClock();

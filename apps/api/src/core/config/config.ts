@@ -43,6 +43,14 @@ export interface AppConfig {
   recycleIntervalSeconds: number;
   /** Redis for what several API processes share (core/coordination); null: in-process, one API process. */
   redisUrl: string | null;
+  /** Visit events older than this many days are purged by the retention job. */
+  retentionVisitDays: number;
+  /** Leads not converted and neither touched nor followed up for this many days are anonymised by the retention job. */
+  retentionLeadDays: number;
+  /** How often each process runs the retention job; 0 turns the timer off. */
+  retentionIntervalSeconds: number;
+  /** Bearer token of `GET /metrics`; null: the route answers 404. */
+  metricsToken: string | null;
 }
 
 /** A configuration problem: start-up stops with this one line. */
@@ -209,6 +217,15 @@ function environmentSchema(cwd: string) {
       VISIT_FLUSH_MS: int('VISIT_FLUSH_MS', 1000, 10, 60000),
       VISIT_EVENTS_PER_ADDRESS_PER_MINUTE: int('VISIT_EVENTS_PER_ADDRESS_PER_MINUTE', 120, 1, 1_000_000_000),
       RECYCLE_INTERVAL_SECONDS: int('RECYCLE_INTERVAL_SECONDS', 600, 0, 86400),
+      RETENTION_VISIT_DAYS: int('RETENTION_VISIT_DAYS', 365, 1, 36500),
+      RETENTION_LEAD_DAYS: int('RETENTION_LEAD_DAYS', 730, 1, 36500),
+      RETENTION_INTERVAL_SECONDS: int('RETENTION_INTERVAL_SECONDS', 3600, 0, 604800),
+      METRICS_TOKEN: z.string().optional().transform((raw, ctx) => {
+        if (!raw) return null;
+        if (raw.length >= 16) return raw;
+        ctx.addIssue({ code: 'custom', message: 'METRICS_TOKEN must be at least 16 characters' });
+        return z.NEVER;
+      }),
       REDIS_URL: z.string().optional().transform((raw, ctx) => {
         if (!raw) return null;
         if (/^rediss?:\/\/[^\s]+$/.test(raw)) return raw;
@@ -256,6 +273,10 @@ function environmentSchema(cwd: string) {
         visitEventsPerAddressPerMinute: env.VISIT_EVENTS_PER_ADDRESS_PER_MINUTE,
         recycleIntervalSeconds: env.RECYCLE_INTERVAL_SECONDS,
         redisUrl: env.REDIS_URL,
+        retentionVisitDays: env.RETENTION_VISIT_DAYS,
+        retentionLeadDays: env.RETENTION_LEAD_DAYS,
+        retentionIntervalSeconds: env.RETENTION_INTERVAL_SECONDS,
+        metricsToken: env.METRICS_TOKEN,
       }),
     );
 }

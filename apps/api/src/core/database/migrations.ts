@@ -6,6 +6,8 @@ import { SecurityReviewColumns1764460800000 } from './migrations/1764460800000-s
 import { HqAdminWithoutBranch1764460800001 } from './migrations/1764460800001-hq-admin-without-branch';
 import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visible-phone-grams';
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
+import { ConsentLedger1764892800000 } from './migrations/1764892800000-consent-ledger';
+import { BackfillConsents1764892800001 } from './migrations/1764892800001-backfill-consents';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   HqAdminWithoutBranch1764460800001,
   VisiblePhoneGrams1764460800002,
   ReplayUnappliedOwnership1764547200000,
+  ConsentLedger1764892800000,
+  BackfillConsents1764892800001,
 ];

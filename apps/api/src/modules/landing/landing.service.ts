@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { DEFAULT_BRAND, landingUrls, leadFormModel, renderLandingPage, renderLeadResultPage, renderNotFoundPage, renderPrivacyPage } from '@fenji/h5/landing';
-import { API, PRIVACY_NOTICE_VERSION, type PublicCard } from '@fenji/shared';
+import { DEFAULT_BRAND, landingUrls, leadFormModel, renderLandingPage, renderLeadResultPage, renderNotFoundPage } from '@fenji/h5/landing';
+import { API, type PublicCard } from '@fenji/shared';
+import { PrivacyNoticeService } from '../privacy/privacy-notice.service';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { ContentEvents } from '../content/content-events';
 import { ContentService } from '../content/content.service';
@@ -49,7 +50,6 @@ export class LandingService {
   /** Codes just found unknown: a burst of bad links does not become a burst of queries. */
   private readonly unknown = new LRUCache<string, true>({ max: CACHE_LIMIT, ttl: UNKNOWN_CODE_SECONDS * 1000 });
   private readonly notFound = renderNotFoundPage();
-  private readonly privacy = renderPrivacyPage(PRIVACY_NOTICE_VERSION);
   private readonly scriptUrl: string;
 
   constructor(
@@ -58,6 +58,7 @@ export class LandingService {
     @Inject(ContentService) private readonly contents: ContentService,
     @Inject(OrgService) private readonly org: OrgService,
     @Inject(ContentEvents) contentEvents: ContentEvents,
+    @Inject(PrivacyNoticeService) private readonly notice: PrivacyNoticeService,
   ) {
     this.scriptUrl = versionedScriptUrl(config.staticDirs.landingAssets);
     this.cache = config.landingCacheSeconds ? new LRUCache({ max: CACHE_LIMIT, ttl: config.landingCacheSeconds * 1000 }) : null;
@@ -110,7 +111,7 @@ export class LandingService {
   }
 
   privacyPage(): string {
-    return this.privacy;
+    return this.notice.html;
   }
 
   thanksPage(code: string): string {

@@ -87,4 +87,8 @@ export class LeadEntity {
 
   @Column({ name: 'last_touch_at', type: 'datetime', precision: 3, nullable: false })
   lastTouchAt: Date;
+
+  /** When the person's data was anonymised (a rights request or the retention job); null while it is held. */
+  @Column({ name: 'erased_at', type: 'datetime', precision: 3, nullable: true })
+  erasedAt: Date | null;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContentModule } from '../content/content.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { VisitModule } from '../visit/visit.module';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpEntity } from './follow-up/follow-up.entity';
@@ -33,6 +34,8 @@ import { RecycleScheduler } from './pool/recycle.scheduler';
 import { RecycleService } from './pool/recycle.service';
 import { StaffLeadHandover } from './pool/staff-lead-handover';
 import { LeadTimelineService } from './timeline/lead-timeline.service';
+import { LeadErasureRepository } from './privacy/lead-erasure.repository';
+import { LeadSubjectRecords } from './privacy/lead-subject-records';
 
 export const LEAD_ENTITIES = [
   LeadEntity,
@@ -53,7 +56,7 @@ export const LEAD_ENTITIES = [
  * timeline/ (a lead's detail and timeline, the collisions list, and their mappers).
  */
 @Module({
-  imports: [OrgModule, ShareModule, ContentModule, VisitModule],
+  imports: [OrgModule, ShareModule, ContentModule, VisitModule, PrivacyModule],
   controllers: [LeadController, LeadIntakeController, LeadPoolController, FollowUpController],
   providers: [
     LeadService,
@@ -73,6 +76,8 @@ export const LEAD_ENTITIES = [
     StaffLeadHandover,
     FollowUpService,
     FollowUpRepository,
+    LeadErasureRepository,
+    LeadSubjectRecords,
   ],
   exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService],
 })

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { idFloorAt } from '../../core/database/id.util';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { BeaconThrottle } from './beacon-throttle.service';
 import { VisitBuffer, type VisitInput } from './visit-buffer.service';
@@ -30,6 +31,16 @@ export class VisitService {
   /** The visits of every browser stitched to a lead, oldest first (at most 500). */
   visitsOfLead(leadId: string): Promise<VisitEventEntity[]> {
     return this.visits.visitsOfLead(leadId, 500);
+  }
+
+  /** Retention: deletes up to `limit` visit events made before `before`, in `tx`; how many went. */
+  purgeEventsBefore(tx: Transaction, before: Date, limit: number): Promise<number> {
+    return this.visits.purgeEventsBefore(tx, idFloorAt(before.getTime()), limit);
+  }
+
+  /** Erasure of a person, in its unit of work: the browsers stitched to the lead and all their visits. */
+  eraseVisitorsOfLead(tx: Transaction, leadId: string): Promise<number> {
+    return this.visits.eraseVisitorsOfLead(tx, leadId);
   }
 
   /** Writes what is buffered now. */

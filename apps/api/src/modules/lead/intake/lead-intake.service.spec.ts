@@ -17,6 +17,7 @@ import type { LeadPoolService } from '../pool/lead-pool.service';
 import type { OwnershipService } from '../pool/ownership.service';
 import type { PoolSettingsService } from '../settings/pool-settings.service';
 import { LeadIntakeService, submissionHash } from './lead-intake.service';
+import type { ConsentService } from '../../privacy/consent.service';
 import type { TouchRepository } from './touch.repository';
 
 /** The attribution of a touch, with every repository and neighbour mocked: which rule fires, and what it writes. */
@@ -45,6 +46,7 @@ describe('LeadIntakeService.submit: attribution of a touch', () => {
       mockOf<PoolSettingsService>({ get: async () => settings }),
       mockOf<Clock>({ now: () => NOW }),
       transactions,
+      mockOf<ConsentService>({ assertCurrent: () => undefined, record: async () => undefined }),
     );
     const submit = (fields: Partial<SubmitLeadRequest> = {}) =>
       service.submit({ shareCode: share.code, name: '王芳', phone: existing?.phone ?? '13900000001', consent: true, ...fields }, { ip: '203.0.113.9', visitorId: null });

@@ -12,6 +12,7 @@ import { OrgService } from '../../org/org.service';
 import type { StaffEntity } from '../../org/staff.entity';
 import type { ShareEntity } from '../../share/share.entity';
 import { ShareService } from '../../share/share.service';
+import { ConsentService } from '../../privacy/consent.service';
 import { VisitService } from '../../visit/visit.service';
 import type { LeadEntity } from '../lead.entity';
 import { LeadRepository } from '../lead.repository';
@@ -64,6 +65,7 @@ function newLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, rece
     releasedAt: null,
     createdAt: now,
     lastTouchAt: now,
+    erasedAt: null,
   };
 }
 
@@ -90,6 +92,7 @@ export class LeadIntakeService {
     @Inject(PoolSettingsService) private readonly settings: PoolSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(ConsentService) private readonly consents: ConsentService,
   ) {}
 
   /**
@@ -119,6 +122,8 @@ export class LeadIntakeService {
         const seen = await this.touches.findByKey(tx, key);
         if (seen) return replayOf(seen, bodyHash);
       }
+      // After the replay check: a submission accepted before the notice changed still gets its answer.
+      this.consents.assertCurrent(dto.consentVersion);
       let lead = await this.leads.findByPhoneForUpdate(tx, phone);
       let collision = false;
       if (lead) {
@@ -149,6 +154,7 @@ export class LeadIntakeService {
         throw error;
       }
       if (visitorId) await this.visits.stitchVisitor(tx, visitorId, lead.id, share.id, now);
+      await this.consents.record(tx, { leadId: lead.id, shareId: share.id, visitorId, ip: ctx.ip, at: now });
       return { ok: true } as const;
     });
   }

@@ -9,6 +9,7 @@ import { CoordinationModule } from './core/coordination/coordination.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/errors/error.filter';
 import { HealthController } from './core/health/health.controller';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { WechatModule } from './core/wechat/wechat.module';
 import { ContentModule } from './modules/content/content.module';
@@ -33,6 +34,7 @@ export class AppModule {
         DatabaseModule.forRoot(SCHEMA),
         RateLimitModule,
         CoordinationModule,
+        MetricsModule,
         AuditModule,
         WechatModule,
         // Auth reads staff through the StaffDirectory port; org provides it.

@@ -4,6 +4,7 @@ import { Clock, DAY_MS } from '../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { JobLock } from '../../core/coordination/job-lock';
 import { TransactionRunner } from '../../core/database/transaction.runner';
+import { Metrics } from '../../core/metrics/metrics';
 import { VisitService } from '../visit/visit.service';
 import { ConsentService } from './consent.service';
 import { PrivacySubjectService } from './privacy-subject.service';
@@ -40,10 +41,11 @@ export class RetentionService {
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(JobLock) private readonly lock: JobLock,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   async run(): Promise<RetentionResult> {
-    const result = await this.lock.runExclusive('privacy.retention', LOCK_TTL_MS, () => this.runUnlocked());
+    const result = await this.metrics.countJob('retention', () => this.lock.runExclusive('privacy.retention', LOCK_TTL_MS, () => this.runUnlocked()));
     return result ?? { ran: false, visitEventsPurged: 0, leadsAnonymised: 0 };
   }
 

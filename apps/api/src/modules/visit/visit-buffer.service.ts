@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import type { VisitEventType } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { newId } from '../../core/database/id.util';
+import { Metrics } from '../../core/metrics/metrics';
 import { TransactionRunner } from '../../core/database/transaction.runner';
 import type { VisitEventEntity } from './visit-event.entity';
 import type { VisitorEntity } from './visitor.entity';
@@ -38,13 +39,16 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(VisitRepository) private readonly visits: VisitRepository,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   record(input: VisitInput, now = new Date()): void {
     if (this.events.length >= MAX_PENDING) {
       this.dropped++;
+      this.metrics.visitsDropped.inc();
       return;
     }
+    this.metrics.visitsBuffered.inc();
     this.events.push({ id: newId(now.getTime()), shareId: input.shareId, staffId: input.staffId, visitorId: input.visitorId, type: input.type, value: input.value ?? null, createdAt: now });
     if (input.newVisitor) this.visitors.push({ id: input.visitorId, leadId: null, firstShareId: input.shareId, createdAt: now });
     if (this.events.length >= MAX_BATCH) void this.flush();
@@ -63,8 +67,10 @@ export class VisitBuffer implements BeforeApplicationShutdown {
       for (let i = 0; i < Math.max(events.length, visitors.length); i += MAX_BATCH) {
         try {
           await this.transactions.run((tx) => this.visits.insertBatch(tx, visitors.slice(i, i + MAX_BATCH), events.slice(i, i + MAX_BATCH)));
+          this.metrics.visitsFlushed.inc(events.slice(i, i + MAX_BATCH).length);
         } catch (error) {
           this.dropped += events.slice(i, i + MAX_BATCH).length;
+          this.metrics.visitsDropped.inc(events.slice(i, i + MAX_BATCH).length);
           this.logger.error({ err: error }, 'could not write visit events');
         }
       }

@@ -17,6 +17,7 @@ import type { LeadPoolService } from '../pool/lead-pool.service';
 import type { OwnershipService } from '../pool/ownership.service';
 import type { PoolSettingsService } from '../settings/pool-settings.service';
 import { LeadIntakeService, submissionHash } from './lead-intake.service';
+import type { Metrics } from '../../../core/metrics/metrics';
 import type { ConsentService } from '../../privacy/consent.service';
 import type { TouchRepository } from './touch.repository';
 
@@ -47,6 +48,7 @@ describe('LeadIntakeService.submit: attribution of a touch', () => {
       mockOf<Clock>({ now: () => NOW }),
       transactions,
       mockOf<ConsentService>({ assertCurrent: () => undefined, record: async () => undefined }),
+      mockOf<Metrics>({ leadsAccepted: { inc: () => undefined } as never }),
     );
     const submit = (fields: Partial<SubmitLeadRequest> = {}) =>
       service.submit({ shareCode: share.code, name: '王芳', phone: existing?.phone ?? '13900000001', consent: true, ...fields }, { ip: '203.0.113.9', visitorId: null });

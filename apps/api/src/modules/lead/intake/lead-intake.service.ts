@@ -4,6 +4,7 @@ import { normalizePhone, PRIVACY_NOTICE_VERSION, type PoolSettings, type SubmitL
 import { Clock, DAY_MS } from '../../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
 import { isUniqueViolation } from '../../../core/database/db-errors.util';
+import { Metrics } from '../../../core/metrics/metrics';
 import { newId } from '../../../core/database/id.util';
 import { type Transaction, TransactionConflict, TransactionRunner } from '../../../core/database/transaction.runner';
 import { AppException } from '../../../core/errors/app.exception';
@@ -93,6 +94,7 @@ export class LeadIntakeService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(ConsentService) private readonly consents: ConsentService,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -116,7 +118,7 @@ export class LeadIntakeService {
     const branchId = receiver ? receiver.branchId : ((await this.org.staffById(share.staffId))?.branchId ?? null);
     const settings = await this.settings.get();
 
-    return this.transactions.run(async (tx) => {
+    const accepted = await this.transactions.run(async (tx) => {
       if (key) {
         // A used key (a replay, or the winner of a race with itself): the same answer for the same body, 409 for another.
         const seen = await this.touches.findByKey(tx, key);
@@ -157,6 +159,8 @@ export class LeadIntakeService {
       await this.consents.record(tx, { leadId: lead.id, shareId: share.id, visitorId, ip: ctx.ip, at: now });
       return { ok: true } as const;
     });
+    this.metrics.leadsAccepted.inc();
+    return accepted;
   }
 
   /** A new lead; when another submission of the same phone won the race, the unit runs again and finds it. */

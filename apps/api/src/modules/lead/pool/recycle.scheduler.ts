@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
+import { Metrics } from '../../../core/metrics/metrics';
 import { RecycleService } from './recycle.service';
 
 /**
@@ -15,15 +16,16 @@ export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RecycleService) private readonly recycling: RecycleService,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
     const seconds = this.config.recycleIntervalSeconds;
     if (!seconds) return;
     this.timer = setInterval(() => {
-      this.running = this.recycling
-        .recycle()
-        .then((r) => (r.recycled || r.warned) && this.logger.log(`recycled ${r.recycled}, warned ${r.warned}`))
+      this.running = this.metrics
+        .countJob('recycle', () => this.recycling.recycle())
+        .then((r) => r && (r.recycled || r.warned) && this.logger.log(`recycled ${r.recycled}, warned ${r.warned}`))
         .catch((error: unknown) => this.logger.error({ err: error }, 'recycle run failed'));
     }, seconds * 1000);
     this.timer.unref();

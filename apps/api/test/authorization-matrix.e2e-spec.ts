@@ -1,3 +1,4 @@
+import { LoggingSmsSender, SmsSender } from '../src/modules/privacy/sms-sender';
 import { client, type Client } from './support/http';
 import { createActiveStaff, createShare, nextPhone, seedOrg, submitLead, type SeededOrg, type Session } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -11,7 +12,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * Allowed: anything but 401/403/404 (a 409 for a business rule is still "allowed past the scope check").
  */
 type Actor = 'anonymous' | 'hq' | 'managerA' | 'managerB' | 'ownerA1' | 'staffA2' | 'staffB1';
-type Resource = 'lead' | 'publicLead' | 'staff' | 'content' | 'share';
+type Resource = 'lead' | 'publicLead' | 'staff' | 'content' | 'share' | 'privacyRequest';
 
 interface Case {
   resource: Resource;
@@ -36,6 +37,7 @@ const MATRIX: Record<string, Case> = {
   'GET /api/contents/{id}': { resource: 'content', allowed: SIGNED_IN },
   'PATCH /api/contents/{id}': { resource: 'content', allowed: ['hq'], body: () => ({ title: '改过的标题' }) },
   'POST /api/public/shares/{code}/reshare': { resource: 'share', allowed: ACTORS, body: () => ({}) },
+  'POST /api/privacy/requests/{id}/done': { resource: 'privacyRequest', allowed: ['hq'], body: () => ({ note: '已答复' }) },
 };
 
 describe('authorization matrix (from the OpenAPI document)', () => {
@@ -63,6 +65,13 @@ describe('authorization matrix (from the OpenAPI document)', () => {
   /** A fresh resource per attempt: an allowed write must not change what the next actor meets. */
   async function make(resource: Resource): Promise<string> {
     if (resource === 'content') return org.content.id;
+    if (resource === 'privacyRequest') {
+      const phone = nextPhone();
+      await api.post('/api/public/privacy-requests/code', { phone });
+      const code = /验证码为 (\d{6})/.exec((t.app.get(SmsSender) as LoggingSmsSender).sent.get(phone) ?? '')?.[1];
+      expect((await api.post('/api/public/privacy-requests', { phone, code, kind: 'access' })).status).toBe(201);
+      return (await api.get('/api/privacy/requests', { token: org.hq.token })).body.items.find((r: { phone: string }) => r.phone === phone).id;
+    }
     const share = await createShare(api, org.a1, org.content.id);
     if (resource === 'share') return share.code;
     if (resource === 'staff') return (await createActiveStaff(api, org.hq, { branchId: org.branchA.id, name: '矩阵员工' })).user.id;
@@ -78,6 +87,7 @@ describe('authorization matrix (from the OpenAPI document)', () => {
     if (resource === 'lead' || resource === 'publicLead') return (await api.get(`/api/leads/${id}`, { token: org.hq.token })).body;
     if (resource === 'staff') return (await api.get('/api/staff', { token: org.hq.token })).body.find((s: { id: string }) => s.id === id);
     if (resource === 'content') return (await api.get(`/api/contents/${id}`, { token: org.hq.token })).body;
+    if (resource === 'privacyRequest') return (await api.get('/api/privacy/requests', { token: org.hq.token })).body.items.find((r: { id: string }) => r.id === id);
     return null;
   }
 

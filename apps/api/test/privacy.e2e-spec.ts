@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PRIVACY_NOTICE_VERSION } from '@fenji/shared';
 import { RetentionService } from '../src/modules/privacy/retention.service';
+import { LoggingSmsSender, SmsSender } from '../src/modules/privacy/sms-sender';
 import { client, type Client } from './support/http';
 import { createShare, DAY_MS, nextPhone, seedOrg, submitLead, type SeededOrg } from './support/factories';
 import { freshDatabase, startTestApp, usingMysql, type TestApp } from './support/test-app';
@@ -155,6 +156,62 @@ describe('privacy: the consent ledger and rights requests (over HTTP, real datab
     }
     expect(await count(t, "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'privacy.erase'")).toBe(audits);
     expect((await api.get(`/api/leads?q=${phone}`, { token: org.hq.token })).body.items[0].name).toBe('客户');
+  });
+});
+
+describe('privacy: customers’ rights requests, verified by SMS code, with HQ’s deadline', () => {
+  let t: TestApp;
+  let api: Client;
+  let org: SeededOrg;
+  const codeSentTo = (phone: string) => /验证码为 (\d{6})/.exec((t.app.get(SmsSender) as LoggingSmsSender).sent.get(phone) ?? '')?.[1] ?? '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = client(t.url);
+    org = await seedOrg(api);
+  });
+  afterAll(() => t.close());
+
+  it('takes a request only with the code sent to the phone, once; HQ lists it with 15 working days and closes it', async () => {
+    const phone = nextPhone();
+    expect((await api.post('/api/public/privacy-requests/code', { phone })).status).toBe(204);
+    const code = codeSentTo(phone);
+    expect(code).toMatch(/^\d{6}$/);
+    const wrong = await api.post('/api/public/privacy-requests', { phone, code: code === '000000' ? '111111' : '000000', kind: 'erase' });
+    expect(wrong.body).toMatchObject({ statusCode: 400, code: 'SMS_CODE_INVALID' });
+    expect((await api.get('/api/privacy/requests', { token: org.hq.token })).body.items).toEqual([]);
+
+    const res = await api.post('/api/public/privacy-requests', { phone, code, kind: 'erase', message: '请删除我的手机号' });
+    expect(res.status).toBe(201);
+    expect(res.body.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const again = await api.post('/api/public/privacy-requests', { phone, code, kind: 'access' });
+    expect(again.body.code).toBe('SMS_CODE_INVALID'); // one request per code
+
+    const list = await api.get('/api/privacy/requests?status=open', { token: org.hq.token });
+    expect(list.body.items).toEqual([expect.objectContaining({ phone, kind: 'erase', message: '请删除我的手机号', status: 'open', dueDate: res.body.dueDate, workingDaysLeft: 15, handledAt: null })]);
+    for (const who of [org.manager, org.a1]) expect((await api.get('/api/privacy/requests', { token: who.token })).status).toBe(403);
+
+    const id = list.body.items[0].id;
+    expect((await api.post(`/api/privacy/requests/${id}/done`, { note: '' }, { token: org.hq.token })).body.code).toBe('VALIDATION_FAILED');
+    expect((await api.post('/api/privacy/requests/01JD0000000000000000000000/done', { note: '已删除' }, { token: org.hq.token })).body.code).toBe('PRIVACY_REQUEST_NOT_FOUND');
+    const done = await api.post(`/api/privacy/requests/${id}/done`, { note: '已删除该手机号的全部信息' }, { token: org.hq.token });
+    expect(done.body).toMatchObject({ status: 'done', note: '已删除该手机号的全部信息', workingDaysLeft: null, handledByName: expect.any(String) });
+    expect((await api.get('/api/privacy/requests?status=open', { token: org.hq.token })).body.items).toEqual([]);
+    expect(await count(t, "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'privacy.request_done' AND target_id = ?", [id])).toBe(1);
+  });
+
+  it('a code is gone after five wrong tries; codes are limited per phone', async () => {
+    const phone = nextPhone();
+    await api.post('/api/public/privacy-requests/code', { phone });
+    const code = codeSentTo(phone);
+    const other = code === '123456' ? '654321' : '123456';
+    for (let i = 0; i < 5; i++) expect((await api.post('/api/public/privacy-requests', { phone, code: other, kind: 'access' })).body.code).toBe('SMS_CODE_INVALID');
+    expect((await api.post('/api/public/privacy-requests', { phone, code, kind: 'access' })).body.code).toBe('SMS_CODE_INVALID');
+    expect((await api.post('/api/public/privacy-requests/code', { phone })).status).toBe(204);
+    expect((await api.post('/api/public/privacy-requests/code', { phone })).status).toBe(204);
+    expect((await api.post('/api/public/privacy-requests/code', { phone })).body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect((await api.post('/api/public/privacy-requests/code', { phone: '123' })).body.code).toBe('PHONE_INVALID');
+    expect((await api.post('/api/public/privacy-requests', { phone, code: '12', kind: 'nope' })).status).toBe(400);
   });
 });
 

@@ -86,3 +86,70 @@ export const retentionRunResultSchema = z.object({
   leadsAnonymised: z.number().int().min(0),
 });
 export type RetentionRunResult = z.infer<typeof retentionRunResultSchema>;
+
+/**
+ * Rights requests from the customer (the page linked from every landing page), verified by phone + SMS code.
+ * HQ answers within 15 working days (PIPL art. 50).
+ */
+export const PRIVACY_REQUEST_KINDS = ['access', 'erase', 'correct', 'withdraw'] as const;
+export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
+export const PRIVACY_REQUEST_KIND_LABELS: Readonly<Record<PrivacyRequestKind, string>> = {
+  access: '查阅、复制我的信息',
+  erase: '删除我的信息',
+  correct: '更正我的信息',
+  withdraw: '撤回同意',
+};
+export const PRIVACY_REQUEST_STATUSES = ['open', 'done'] as const;
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+export const PRIVACY_REQUEST_STATUS_LABELS: Readonly<Record<PrivacyRequestStatus, string>> = { open: '待处理', done: '已处理' };
+/** Working days HQ has to answer (PIPL art. 50 and the notice's promise). */
+export const PRIVACY_REQUEST_WORKING_DAYS = 15;
+
+/** `POST /api/public/privacy-requests/code`: an SMS code to the phone (the same answer whether it is known or not). */
+export const privacyRequestCodeSchema = z.object({ phone: phoneSchema });
+export type PrivacyRequestCode = z.infer<typeof privacyRequestCodeSchema>;
+
+export const smsCodeSchema = z.string({ error: '请输入短信验证码' }).regex(/^\d{6}$/, { message: '请输入 6 位短信验证码' });
+
+/** `POST /api/public/privacy-requests` → 201 `privacyRequestReceiptSchema`. */
+export const submitPrivacyRequestSchema = z.object({
+  phone: phoneSchema,
+  code: smsCodeSchema,
+  kind: z.enum(PRIVACY_REQUEST_KINDS, { error: '请选择要办理的事项' }),
+  message: z.string().trim().max(500, { message: '说明最多 500 字' }).optional(),
+});
+export type SubmitPrivacyRequest = z.infer<typeof submitPrivacyRequestSchema>;
+
+/** `dueDate`: the last day of the answer period, China time (YYYY-MM-DD). */
+export const privacyRequestReceiptSchema = z.object({ ok: z.literal(true), dueDate: z.string() });
+export type PrivacyRequestReceipt = z.infer<typeof privacyRequestReceiptSchema>;
+
+/** `GET /api/privacy/requests?status=` (hq_admin): newest first. */
+export const privacyRequestListQuerySchema = z.object({ status: z.enum(PRIVACY_REQUEST_STATUSES).optional() });
+export type PrivacyRequestListQuery = z.infer<typeof privacyRequestListQuerySchema>;
+
+export const privacyRequestSchema = z.object({
+  id: z.string(),
+  /** The requester's phone in full: HQ needs it to export or erase (GET /api/privacy/subjects). */
+  phone: z.string(),
+  kind: z.enum(PRIVACY_REQUEST_KINDS),
+  message: z.string().nullable(),
+  status: z.enum(PRIVACY_REQUEST_STATUSES),
+  createdAt: z.string(),
+  /** The last day of the 15 working days, China time (YYYY-MM-DD). */
+  dueDate: z.string(),
+  /** Working days left until `dueDate` (0 on the day, negative when overdue); null once handled. */
+  workingDaysLeft: z.number().int().nullable(),
+  handledAt: z.string().nullable(),
+  handledByName: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
+export const privacyRequestListSchema = z.object({ items: z.array(privacyRequestSchema) });
+export type PrivacyRequestList = z.infer<typeof privacyRequestListSchema>;
+
+/** `POST /api/privacy/requests/:id/done { note }` (hq_admin) → `privacyRequestSchema`. */
+export const closePrivacyRequestSchema = z.object({
+  note: z.string({ error: '请填写处理说明' }).trim().min(1, { message: '请填写处理说明' }).max(500, { message: '说明最多 500 字' }),
+});
+export type ClosePrivacyRequest = z.infer<typeof closePrivacyRequestSchema>;

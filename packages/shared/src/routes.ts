@@ -134,6 +134,16 @@ export const API = {
   healthLive: '/api/health/live',
   /** POST → retentionRunResultSchema (hq_admin). */
   retentionJob: '/api/jobs/retention',
+  /** The customer's rights-request page (no JS needed) and its form posts. */
+  privacyRequestPage: '/privacy/request',
+  /** POST privacyRequestCodeSchema → 204. */
+  publicPrivacyRequestCode: '/api/public/privacy-requests/code',
+  /** POST submitPrivacyRequestSchema → 201 privacyRequestReceiptSchema. */
+  publicPrivacyRequests: '/api/public/privacy-requests',
+  /** GET privacyRequestListQuerySchema → privacyRequestListSchema (hq_admin). */
+  privacyRequests: '/api/privacy/requests',
+  /** POST closePrivacyRequestSchema → privacyRequestSchema (hq_admin). */
+  privacyRequestDone: (id: string) => `/api/privacy/requests/${encodeURIComponent(id)}/done`,
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

@@ -8,6 +8,7 @@ import { VisiblePhoneGrams1764460800002 } from './migrations/1764460800002-visib
 import { ReplayUnappliedOwnership1764547200000 } from './migrations/1764547200000-replay-unapplied-ownership';
 import { ConsentLedger1764892800000 } from './migrations/1764892800000-consent-ledger';
 import { BackfillConsents1764892800001 } from './migrations/1764892800001-backfill-consents';
+import { PrivacyRequests1764892800002 } from './migrations/1764892800002-privacy-requests';
 
 /** In order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReplayUnappliedOwnership1764547200000,
   ConsentLedger1764892800000,
   BackfillConsents1764892800001,
+  PrivacyRequests1764892800002,
 ];

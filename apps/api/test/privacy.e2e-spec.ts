@@ -200,6 +200,35 @@ describe('privacy: customers’ rights requests, verified by SMS code, with HQ�
     expect(await count(t, "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'privacy.request_done' AND target_id = ?", [id])).toBe(1);
   });
 
+  it('the customer’s page, linked from every landing page, works without JavaScript and escapes what it echoes', async () => {
+    const share = await createShare(api, org.a1, org.content.id);
+    expect((await api.get(`/s/${share.code}`)).text).toContain('<a href="/privacy/request">个人信息请求</a>');
+    const page = await api.get('/privacy/request');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).toContain('action="/privacy/request/code"');
+    const form = (fields: Record<string, string>) => ({ raw: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const phone = nextPhone();
+    const bad = await api.request('POST', '/privacy/request/code', form({ phone: '12<b>3' }));
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('手机号格式不正确');
+    expect(bad.text).not.toContain('12<b>3');
+    const sent = await api.request('POST', '/privacy/request/code', form({ phone }));
+    expect(sent.status).toBe(200);
+    expect(sent.text).toContain(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    const wrong = await api.request('POST', '/privacy/request', form({ phone, code: '000000' === codeSentTo(phone) ? '111111' : '000000', kind: 'correct', message: '<script>alert(1)</script>' }));
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('验证码不正确');
+    expect(wrong.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(wrong.text).not.toContain('<script>alert(1)');
+    const done = await api.request('POST', '/privacy/request', form({ phone, code: codeSentTo(phone), kind: 'correct', message: '名字写错了' }));
+    expect(done.status).toBe(201);
+    expect(done.text).toContain('已收到您的请求');
+    expect(done.text).toMatch(/在 <b>\d{4}年\d{1,2}月\d{1,2}日<\/b> 前处理/);
+    const listed = (await api.get('/api/privacy/requests', { token: org.hq.token })).body.items.find((r: { phone: string }) => r.phone === phone);
+    expect(listed).toMatchObject({ kind: 'correct', message: '名字写错了', status: 'open' });
+  });
+
   it('a code is gone after five wrong tries; codes are limited per phone', async () => {
     const phone = nextPhone();
     await api.post('/api/public/privacy-requests/code', { phone });

@@ -11,6 +11,7 @@ import { PrivacyRequestService } from './privacy-request.service';
 import { PrivacySubjectService } from './privacy-subject.service';
 import { LoggingSmsSender, SmsSender } from './sms-sender';
 import { PrivacyController } from './privacy.controller';
+import { PrivacyRequestPageController } from './privacy-request-page.controller';
 import { RetentionScheduler } from './retention.scheduler';
 import { RetentionService } from './retention.service';
 
@@ -23,7 +24,7 @@ export const PRIVACY_ENTITIES = [ConsentEntity, PrivacyRequestEntity];
  */
 @Module({
   imports: [VisitModule, OrgModule],
-  controllers: [PrivacyController],
+  controllers: [PrivacyController, PrivacyRequestPageController],
   providers: [ConsentService, ConsentRepository, PrivacyNoticeService, PrivacySubjectService, RetentionService, RetentionScheduler, PrivacyRequestService, PrivacyRequestRepository, { provide: SmsSender, useClass: LoggingSmsSender }],
   exports: [ConsentService, PrivacyNoticeService, PrivacySubjectService],
 })

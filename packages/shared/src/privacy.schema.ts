@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phoneSchema } from './auth.schema';
+import { smsCodeSchema } from './opt-out.schema';
 
 /**
  * PIPL rights requests (contract "Additions: Privacy"), hq_admin only.
@@ -108,8 +109,6 @@ export const PRIVACY_REQUEST_WORKING_DAYS = 15;
 /** `POST /api/public/privacy-requests/code`: an SMS code to the phone (the same answer whether it is known or not). */
 export const privacyRequestCodeSchema = z.object({ phone: phoneSchema });
 export type PrivacyRequestCode = z.infer<typeof privacyRequestCodeSchema>;
-
-export const smsCodeSchema = z.string({ error: '请输入短信验证码' }).regex(/^\d{6}$/, { message: '请输入 6 位短信验证码' });
 
 /** `POST /api/public/privacy-requests` → 201 `privacyRequestReceiptSchema`. */
 export const submitPrivacyRequestSchema = z.object({

@@ -30,6 +30,7 @@ export const CONSOLE_ROUTES: RouteObject[] = [
       { path: 'contents/:contentId/edit', lazy: () => import('../pages/contents/editor').then((m) => ({ Component: m.ContentEditorPage })) },
       { path: 'org', lazy: () => import('../pages/org').then((m) => ({ Component: m.OrgPage })) },
       { path: 'audit', lazy: () => import('../pages/audit').then((m) => ({ Component: m.AuditPage })) },
+      { path: 'privacy-requests', lazy: () => import('../pages/privacy-requests').then((m) => ({ Component: m.PrivacyRequestsPage })) },
       { path: 'pool-settings', lazy: () => import('../pages/pool-settings').then((m) => ({ Component: m.PoolSettingsPage })) },
       { path: '*', lazy: () => import('./not-found').then((m) => ({ Component: m.NotFoundPage })) },
     ],

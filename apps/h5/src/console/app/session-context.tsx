@@ -32,6 +32,8 @@ export interface Permissions {
   manageContents: boolean;
   editPoolSettings: boolean;
   viewAudit: boolean;
+  /** Customers' rights requests: list, export, erase, answer (HQ only, like the API). */
+  handlePrivacyRequests: boolean;
 }
 
 export function permissionsOf(user: Pick<SessionUser, 'role'>): Permissions {
@@ -48,6 +50,7 @@ export function permissionsOf(user: Pick<SessionUser, 'role'>): Permissions {
     manageContents: isHq,
     editPoolSettings: isHq,
     viewAudit: manager,
+    handlePrivacyRequests: isHq,
   };
 }
 

@@ -83,14 +83,14 @@ export function PrivacyRequestsPage() {
         dataSource={query.data?.items ?? []}
         locale={{ emptyText: tableEmptyText(query, status === 'open' ? '没有待处理的请求' : '暂无请求') }}
         columns={[
-          { title: '提交时间', width: 150, render: (_, r) => <span className="num">{formatDateTime(r.createdAt)}</span> },
-          { title: '手机号', width: 130, render: (_, r) => <span className="num">{r.phone}</span> },
-          { title: '请求', width: 150, render: (_, r) => PRIVACY_REQUEST_KIND_LABELS[r.kind] },
+          { title: '提交时间', width: 140, render: (_, r) => <span className="num">{formatDateTime(r.createdAt)}</span> },
+          { title: '手机号', width: 120, render: (_, r) => <span className="num">{r.phone}</span> },
+          { title: '请求', width: 130, render: (_, r) => PRIVACY_REQUEST_KIND_LABELS[r.kind] },
           { title: '客户说明', render: (_, r) => r.message ?? <Typography.Text type="secondary">—</Typography.Text> },
-          { title: '答复期限', width: 230, render: (_, r) => <Deadline request={r} /> },
+          { title: '答复期限', width: 170, render: (_, r) => <Deadline request={r} /> },
           {
             title: '状态',
-            width: 200,
+            width: 180,
             render: (_, r) =>
               r.status === 'done' ? (
                 <Space direction="vertical" size={0}>
@@ -106,7 +106,7 @@ export function PrivacyRequestsPage() {
           },
           {
             title: '操作',
-            width: 250,
+            width: 200,
             render: (_, r) => (
               <Space size={4} wrap>
                 <Button size="small" loading={exportSubject.isPending && exportSubject.variables === r.phone} onClick={() => exportSubject.mutate(r.phone)}>

@@ -48,7 +48,6 @@ export class VisitBuffer implements BeforeApplicationShutdown {
       this.metrics.visitsDropped.inc();
       return;
     }
-    this.metrics.visitsBuffered.inc();
     this.events.push({ id: newId(now.getTime()), shareId: input.shareId, staffId: input.staffId, visitorId: input.visitorId, type: input.type, value: input.value ?? null, createdAt: now });
     if (input.newVisitor) this.visitors.push({ id: input.visitorId, leadId: null, firstShareId: input.shareId, createdAt: now });
     if (this.events.length >= MAX_BATCH) void this.flush();
@@ -63,6 +62,8 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     const visitors = this.visitors;
     this.events = [];
     this.visitors = [];
+    // Counted per batch, not per view: the landing page's path stays free of metric updates.
+    if (events.length) this.metrics.visitsBuffered.inc(events.length);
     this.flushing = this.flushing.then(async () => {
       for (let i = 0; i < Math.max(events.length, visitors.length); i += MAX_BATCH) {
         try {

@@ -51,10 +51,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   }, 120_000);
 
   afterAll(async () => {
-    if (serverPid) process.kill(serverPid, 'SIGCONT');
     await killApiProcesses();
+    if (serverPid) {
+      // Resume, stop, and wait for the server to exit before its data directory is removed (mariadb.sh stop
+      // removes it right after its kill, while the server may still be writing).
+      const alive = () => {
+        try {
+          process.kill(serverPid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      process.kill(serverPid, 'SIGCONT');
+      process.kill(serverPid, 'SIGTERM');
+      for (let i = 0; i < 300 && alive(); i++) await sleep(100);
+    }
     execFileSync('bash', [join(ROOT, 'scripts', 'mariadb.sh'), 'stop', String(port)]);
-  });
+  }, 60_000);
 
   it('answers 503 DB_UNAVAILABLE in time, reports db down, recovers alone and loses no 201', async () => {
     const proc = await startApiProcess(url, { DB_QUERY_TIMEOUT_MS: String(DB_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) });

@@ -16,6 +16,8 @@ import type { AppConfig } from './core/config/config';
 import { trustProxyOption } from './core/http/client-ip.util';
 import { hardenHttp } from './core/http/http-hardening';
 import { createPino, OneLinePerRequest, PinoNestLogger } from './core/logging/logger';
+import { instrumentHttp } from './core/metrics/http-metrics';
+import { Metrics } from './core/metrics/metrics';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
 
 const BODY_LIMIT = 256 * 1024;
@@ -52,6 +54,7 @@ export async function createApp(config: AppConfig, options: { logLevel?: string;
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, { logger: new PinoNestLogger(pino), abortOnError: false });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   hardenHttp(fastify, config);
+  instrumentHttp(fastify, app.get(Metrics));
 
   // Clients (Taro.request among them) send `content-type: application/json` with an empty body on POSTs that
   // carry no data: treat that as no body rather than as malformed JSON.
@@ -96,7 +99,6 @@ export async function createApp(config: AppConfig, options: { logLevel?: string;
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
 
-  app.enableShutdownHooks();
   await app.init();
   await app.get(AuthService).bootstrapHqAdmin();
   if (config.demo) await app.get(DemoSeedService).seedIfEmpty();

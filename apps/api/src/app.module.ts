@@ -9,6 +9,7 @@ import { CoordinationModule } from './core/coordination/coordination.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/errors/error.filter';
 import { HealthController } from './core/health/health.controller';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { LinksModule } from './core/links/opt-out-links';
 import { SmsModule } from './core/sms/sms.module';
@@ -24,6 +25,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { MediaModule } from './modules/media/media.module';
 import { OrgModule } from './modules/org/org.module';
 import { PosterModule } from './modules/poster/poster.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ShareModule } from './modules/share/share.module';
 import { VisitModule } from './modules/visit/visit.module';
 import { SCHEMA } from './database.config';
@@ -40,6 +42,7 @@ export class AppModule {
         DatabaseModule.forRoot(SCHEMA),
         RateLimitModule,
         CoordinationModule,
+        MetricsModule,
         AuditModule,
         WechatModule,
         SmsModule,
@@ -55,6 +58,7 @@ export class AppModule {
         CardModule,
         BrandModule,
         MediaModule,
+        PrivacyModule,
         LandingModule,
         PosterModule,
         AnalyticsModule,

@@ -10,6 +10,7 @@ import { CONTENT_ENTITIES } from './modules/content/content.module';
 import { LANDING_ENTITIES } from './modules/landing/landing.module';
 import { LEAD_ENTITIES } from './modules/lead/lead.module';
 import { ORG_ENTITIES } from './modules/org/org.module';
+import { PRIVACY_ENTITIES } from './modules/privacy/privacy.module';
 import { SHARE_ENTITIES } from './modules/share/share.module';
 import { VISIT_ENTITIES } from './modules/visit/visit.module';
 
@@ -18,6 +19,6 @@ import { VISIT_ENTITIES } from './modules/visit/visit.module';
  * above core and the modules, so that core's database module imports no module.
  */
 export const SCHEMA: Schema = {
-  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...CARD_ENTITIES, ...BRAND_ENTITIES, ...LANDING_ENTITIES, ...ANALYTICS_ENTITIES],
+  entities: [RefreshTokenEntity, RateLimitEntity, AuditLogEntity, ...ORG_ENTITIES, ...CONTENT_ENTITIES, ...SHARE_ENTITIES, ...VISIT_ENTITIES, ...LEAD_ENTITIES, ...CARD_ENTITIES, ...BRAND_ENTITIES, ...LANDING_ENTITIES, ...ANALYTICS_ENTITIES, ...PRIVACY_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, DEMO_STAFF } from './modules/demo/demo-data';
 import { ConfigError, loadConfig, type AppConfig } from './core/config/config';
 import { createApp } from './app.factory';
+import { installGracefulShutdown } from './core/http/graceful-shutdown';
 
 function printWelcome(config: AppConfig, url: string): void {
   const lines = [
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
+  installGracefulShutdown(app, (message, error) => (error ? console.error(message, error) : console.log(message)));
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   'tag.hq_update',
   'privacy.subject',
   'privacy.erase',
+  'privacy.request_done',
+  'privacy.retention',
   'upload.create',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -79,6 +81,8 @@ export const AUDIT_ACTION_LABELS = {
   'tag.hq_update': '修改总部标签',
   'privacy.subject': '查询个人信息',
   'privacy.erase': '删除个人信息',
+  'privacy.request_done': '答复个人信息请求',
+  'privacy.retention': '到期自动匿名化',
   'upload.create': '上传图片',
 } satisfies Record<AuditAction, string>;
 

@@ -41,3 +41,4 @@ export * from './upload.schema';
 export * from './content-admin.schema';
 export * from './org-admin.schema';
 export * from './collision-admin.schema';
+export * from './privacy.schema';

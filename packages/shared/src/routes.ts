@@ -129,6 +129,25 @@ export const API = {
   brandSettings: '/api/settings/brand',
   /** GET auditListQuerySchema → auditListResponseSchema. */
   auditLogs: '/api/audit-logs',
+  // ── Privacy and operations (issue 11). Shapes: privacy.schema. ──
+  /** GET privacySubjectQuerySchema → privacySubjectSchema (hq_admin). */
+  privacySubjects: '/api/privacy/subjects',
+  /** POST eraseSubjectRequestSchema → eraseSubjectResponseSchema (hq_admin). */
+  privacySubjectsErase: '/api/privacy/subjects/erase',
+  /** The process answers (no dependency checked). */
+  healthLive: '/api/health/live',
+  /** POST → retentionRunResultSchema (hq_admin). */
+  retentionJob: '/api/jobs/retention',
+  /** The customer's rights-request page (no JS needed) and its form posts. */
+  privacyRequestPage: '/privacy/request',
+  /** POST privacyRequestCodeSchema → 204. */
+  publicPrivacyRequestCode: '/api/public/privacy-requests/code',
+  /** POST submitPrivacyRequestSchema → 201 privacyRequestReceiptSchema. */
+  publicPrivacyRequests: '/api/public/privacy-requests',
+  /** GET privacyRequestListQuerySchema → privacyRequestListSchema (hq_admin). */
+  privacyRequests: '/api/privacy/requests',
+  /** POST closePrivacyRequestSchema → privacyRequestSchema (hq_admin). */
+  privacyRequestDone: (id: string) => `/api/privacy/requests/${encodeURIComponent(id)}/done`,
 } as const;
 
 /** Turn a query object into `?a=1&b=2`, leaving out empty values. */

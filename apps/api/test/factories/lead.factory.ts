@@ -41,6 +41,7 @@ export function leadFactory(overrides: Partial<LeadEntity> = {}): LeadEntity {
     nextFollowUpAt: null,
     sourceContentId: 'content-first',
     sourceChannel: 'wechat_friend',
+    erasedAt: null,
     ...overrides,
   };
 }

@@ -78,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     LOG_LEVEL: 'error',
     RECYCLE_INTERVAL_SECONDS: '0',
     MEDIA_DIR: mkdtempSync(join(tmpdir(), 'fenji-media-')),
+    RETENTION_INTERVAL_SECONDS: '0',
     ...env,
   });
   const clock = new TestClock();

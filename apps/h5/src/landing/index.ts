@@ -9,6 +9,7 @@ export { renderUnavailablePage, renderNotFoundPage } from './unavailable-page';
 export { renderLeadResultPage, type LeadResult } from './lead-result-page';
 export { renderPrivacyPage, DEFAULT_RETENTION, type PrivacyNoticeData, type RetentionPeriods } from './privacy-page';
 export { renderOptOutPage, type OptOutPageData, type OptOutStep } from './opt-out-page';
+export { renderPrivacyRequestPage, type PrivacyRequestPageData, type PrivacyRequestStep } from './privacy-request-page';
 export { renderVCard } from './vcard';
 export { escapeHtml } from './escape-html';
 export {

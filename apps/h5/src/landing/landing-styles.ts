@@ -53,6 +53,7 @@ export const LANDING_CSS = [
   '[aria-invalid=true]{border-color:#c4320a}',
   '.consent{display:flex;gap:.5rem;align-items:flex-start;font-weight:400;font-size:.875rem;color:#4e5561}',
   '.consent input{flex:none;width:1.25rem;height:1.25rem;min-height:0;margin:.2rem 0 0;accent-color:var(--c)}',
+  'fieldset.f{border:0;padding:0;margin:0 0 1rem}fieldset.f legend{padding:0;margin-bottom:.25rem}.opt{display:flex;align-items:center;gap:.5rem;min-height:44px}.opt input{flex:none;width:1.25rem;height:1.25rem;min-height:0;margin:0;accent-color:var(--c)}',
   '.err{display:block;color:#c4320a;font-size:.875rem}',
   '.err:empty{display:none}',
   '.btn{display:block;width:100%;min-height:48px;padding:.75rem 1rem;border:0;border-radius:24px;background:var(--c);color:#fff;font:inherit;font-size:1.0625rem;font-weight:600;text-align:center;text-decoration:none;cursor:pointer}',

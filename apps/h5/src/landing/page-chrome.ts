@@ -1,4 +1,4 @@
-import type { BrandSettings, PublicCard } from '@fenji/shared';
+import { API, type BrandSettings, type PublicCard } from '@fenji/shared';
 import { html, type SafeHtml } from './escape-html';
 import { LANDING_IDS } from './dom-ids';
 import { renderThumb } from './media-image';
@@ -12,11 +12,13 @@ export function renderBrandHeader(brand: BrandSettings): SafeHtml {
 export interface FooterLinks {
   privacy: string;
   optOut: string;
+  /** The rights-request page (查阅、删除、更正、撤回同意); `API.privacyRequestPage` when not given. */
+  rights?: string;
 }
 
-/** Every page ends with the brand, the privacy notice and 不再联系. */
+/** Every page ends with the brand, the privacy notice, 不再联系 and the page for the person's other rights. */
 export function renderFooter(brand: BrandSettings, links: FooterLinks): SafeHtml {
-  return html`<footer><p>${brand.name}</p><a href="${links.privacy}">隐私政策</a>·<a href="${links.optOut}" data-optout>不再联系</a></footer>`;
+  return html`<footer><p>${brand.name}</p><a href="${links.privacy}">隐私政策</a>·<a href="${links.optOut}" data-optout>不再联系</a>·<a href="${links.rights ?? API.privacyRequestPage}">个人信息请求</a></footer>`;
 }
 
 /** The bar fixed at the bottom: who is there to help, and the call to action (a jump to the form). */

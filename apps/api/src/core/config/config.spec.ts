@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, REDIS_URL: 'localhost:6379' }, '/')).toThrow(/^REDIS_URL must be redis:/);
   });
 
+  it('privacy and operations: retention periods, the retention timer, the metrics token', () => {
+    expect(loadConfig(base, '/')).toMatchObject({ retentionVisitDays: 365, retentionLeadDays: 730, retentionIntervalSeconds: 3600, metricsToken: null });
+    const c = loadConfig({ ...base, RETENTION_VISIT_DAYS: '180', RETENTION_LEAD_DAYS: '540', RETENTION_INTERVAL_SECONDS: '0', METRICS_TOKEN: 'scrape-token-0123456789' }, '/');
+    expect(c).toMatchObject({ retentionVisitDays: 180, retentionLeadDays: 540, retentionIntervalSeconds: 0, metricsToken: 'scrape-token-0123456789' });
+    expect(() => loadConfig({ ...base, RETENTION_LEAD_DAYS: '0' }, '/')).toThrow(/^RETENTION_LEAD_DAYS must be a whole number from 1/);
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' }, '/')).toThrow(/^METRICS_TOKEN must be at least 16 characters$/);
+  });
+
   it('reports the first problem only, as one line', () => {
     expect(() => loadConfig({ PORT: 'x', DEMO: 'maybe' }, '/')).toThrow(/^PORT must be a whole number from 0 to 65535, got "x"$/);
   });

@@ -49,6 +49,14 @@ export interface AppConfig {
   wechatOa: { appId: string; appSecret: string; openBase: string } | null;
   /** Uploaded media: a directory (default data/media), or an S3-compatible bucket when MEDIA_S3_BUCKET is set. */
   media: { dir: string; s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null };
+  /** Visit events older than this many days are purged by the retention job. */
+  retentionVisitDays: number;
+  /** Leads not converted and neither touched nor followed up for this many days are anonymised by the retention job. */
+  retentionLeadDays: number;
+  /** How often each process runs the retention job; 0 turns the timer off. */
+  retentionIntervalSeconds: number;
+  /** Bearer token of `GET /metrics`; null: the route answers 404. */
+  metricsToken: string | null;
 }
 
 /** A configuration problem: start-up stops with this one line. */
@@ -242,6 +250,15 @@ function environmentSchema(cwd: string) {
       MEDIA_S3_REGION: z.string().optional(),
       MEDIA_S3_ACCESS_KEY_ID: z.string().optional(),
       MEDIA_S3_SECRET_ACCESS_KEY: z.string().optional(),
+      RETENTION_VISIT_DAYS: int('RETENTION_VISIT_DAYS', 365, 1, 36500),
+      RETENTION_LEAD_DAYS: int('RETENTION_LEAD_DAYS', 730, 1, 36500),
+      RETENTION_INTERVAL_SECONDS: int('RETENTION_INTERVAL_SECONDS', 3600, 0, 604800),
+      METRICS_TOKEN: z.string().optional().transform((raw, ctx) => {
+        if (!raw) return null;
+        if (raw.length >= 16) return raw;
+        ctx.addIssue({ code: 'custom', message: 'METRICS_TOKEN must be at least 16 characters' });
+        return z.NEVER;
+      }),
       REDIS_URL: z.string().optional().transform((raw, ctx) => {
         if (!raw) return null;
         if (/^rediss?:\/\/[^\s]+$/.test(raw)) return raw;
@@ -302,6 +319,10 @@ function environmentSchema(cwd: string) {
               ? { endpoint: env.MEDIA_S3_ENDPOINT, bucket: env.MEDIA_S3_BUCKET, region: env.MEDIA_S3_REGION || 'us-east-1', accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID, secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY }
               : null,
         },
+        retentionVisitDays: env.RETENTION_VISIT_DAYS,
+        retentionLeadDays: env.RETENTION_LEAD_DAYS,
+        retentionIntervalSeconds: env.RETENTION_INTERVAL_SECONDS,
+        metricsToken: env.METRICS_TOKEN,
       }),
     );
 }

@@ -79,3 +79,8 @@ export function randomBase62(length: number): string {
   }
   return out;
 }
+
+/** The smallest id made at `ms`: every id made before it sorts lower (a primary-key range for "older than"). */
+export function idFloorAt(ms: number): string {
+  return encodeTime(ms) + '0'.repeat(16);
+}

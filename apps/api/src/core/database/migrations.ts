@@ -15,6 +15,9 @@ import { LeadCareBackfill1764720000001 } from './migrations/1764720000001-lead-c
 import { CollisionResolutions1764720000002 } from './migrations/1764720000002-collision-resolutions';
 import { ContentsCardsBrand1764806400000 } from './migrations/1764806400000-contents-cards-brand';
 import { ContentStatusBackfill1764806400001 } from './migrations/1764806400001-content-status-backfill';
+import { ConsentLedger1764892800000 } from './migrations/1764892800000-consent-ledger';
+import { BackfillConsents1764892800001 } from './migrations/1764892800001-backfill-consents';
+import { PrivacyRequests1764892800002 } from './migrations/1764892800002-privacy-requests';
 import { LeadHeatIndexes1764979200000 } from './migrations/1764979200000-lead-heat-indexes';
 
 /** In order. A committed migration is never edited: add a new one. */
@@ -36,5 +39,8 @@ export const MIGRATIONS = [
   CollisionResolutions1764720000002,
   ContentsCardsBrand1764806400000,
   ContentStatusBackfill1764806400001,
+  ConsentLedger1764892800000,
+  BackfillConsents1764892800001,
+  PrivacyRequests1764892800002,
   LeadHeatIndexes1764979200000,
 ];

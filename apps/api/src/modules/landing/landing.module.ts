@@ -4,6 +4,8 @@ import { CardModule } from '../card/card.module';
 import { ContentModule } from '../content/content.module';
 import { LeadModule } from '../lead/lead.module';
 import { MediaModule } from '../media/media.module';
+import { OrgModule } from '../org/org.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { ShareModule } from '../share/share.module';
 import { VisitModule } from '../visit/visit.module';
 import { ContentPreviewController } from './content-preview.controller';
@@ -24,7 +26,7 @@ export const LANDING_ENTITIES = [OptOutEntity, VisitorWechatEntity];
  * notice, 不再联系, beacons, WeChat's JS-SDK signature and web OAuth, the no-login share view, the console's preview.
  */
 @Module({
-  imports: [ContentModule, ShareModule, CardModule, BrandModule, MediaModule, VisitModule, LeadModule],
+  imports: [ContentModule, ShareModule, OrgModule, CardModule, BrandModule, MediaModule, VisitModule, LeadModule, PrivacyModule],
   controllers: [LandingController, PublicEventsController, OptOutController, ContentPreviewController],
   providers: [LandingService, OptOutService, PublicShareViewService, WechatOauthService],
   exports: [OptOutService],

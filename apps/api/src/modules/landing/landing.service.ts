@@ -19,6 +19,7 @@ import {
   type LeadFormModel,
 } from '@fenji/h5/landing';
 import { API, PRIVACY_NOTICE_VERSION, type Card, type ContentPreviewRequest, type PublicCard } from '@fenji/shared';
+import { PrivacyNoticeService } from '../privacy/privacy-notice.service';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { BrandSettingsService, type PageBrand } from '../brand/brand-settings.service';
 import { CardService } from '../card/card.service';
@@ -82,6 +83,7 @@ export class LandingService {
     @Inject(BrandSettingsService) private readonly brands: BrandSettingsService,
     @Inject(MediaService) private readonly media: MediaService,
     @Inject(ContentEvents) contentEvents: ContentEvents,
+    @Inject(PrivacyNoticeService) private readonly notice: PrivacyNoticeService,
   ) {
     this.scriptUrl = versionedScriptUrl(config.staticDirs.landingAssets);
     this.cache = config.landingCacheSeconds ? new LRUCache({ max: CACHE_LIMIT, ttl: config.landingCacheSeconds * 1000 }) : null;
@@ -174,7 +176,7 @@ export class LandingService {
   /** The privacy notice with HQ's brand. Only the current version's text exists; it names its version. */
   async privacyPage(): Promise<string> {
     const { brand } = await this.brands.forPages();
-    return renderPrivacyPage({ version: PRIVACY_NOTICE_VERSION, brand, optOutUrl: API.optOutPage });
+    return renderPrivacyPage({ version: PRIVACY_NOTICE_VERSION, brand, optOutUrl: API.optOutPage, retention: this.notice.retention });
   }
 
   async thanksPage(code: string): Promise<string> {

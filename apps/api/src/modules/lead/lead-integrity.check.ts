@@ -77,7 +77,7 @@ const describeRow = (row: Row) =>
 async function gramCheck(db: DataSource): Promise<IntegrityCheck> {
   const check: IntegrityCheck = { name: 'every lead has its search grams', failures: 0, examples: [] };
   for (let after = ''; ; ) {
-    const leads: Array<{ id: string; name: string; phone: string }> = await db.query('SELECT id, name, phone FROM leads WHERE id > ? ORDER BY id LIMIT ?', [after, GRAM_BATCH]);
+    const leads: Array<{ id: string; name: string; phone: string }> = await db.query('SELECT id, name, phone FROM leads WHERE id > ? AND erased_at IS NULL ORDER BY id LIMIT ?', [after, GRAM_BATCH]);
     if (!leads.length) break;
     const stored: Array<{ gram: string; lead_id: string }> = await db.query(`SELECT gram, lead_id FROM lead_search_grams WHERE lead_id IN (${leads.map(() => '?').join(', ')})`, leads.map((l) => l.id));
     const have = new Set(stored.map((g) => `${g.lead_id}|${g.gram}`));

@@ -126,4 +126,8 @@ export class LeadEntity {
 
   @Column({ name: 'source_channel', type: 'varchar', length: 16, nullable: true })
   sourceChannel: ShareChannel | null;
+
+  /** When the person's data was anonymised (a rights request or the retention job); null while it is held. */
+  @Column({ name: 'erased_at', type: 'datetime', precision: 3, nullable: true })
+  erasedAt: Date | null;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContentModule } from '../content/content.module';
 import { OrgModule } from '../org/org.module';
 import { ShareModule } from '../share/share.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { VisitModule } from '../visit/visit.module';
 import { LeadBulkController } from './bulk/lead-bulk.controller';
 import { LeadBulkService } from './bulk/lead-bulk.service';
@@ -53,6 +54,8 @@ import { TagController } from './tag/tag.controller';
 import { TagEntity } from './tag/tag.entity';
 import { TagRepository } from './tag/tag.repository';
 import { TagService } from './tag/tag.service';
+import { LeadErasureRepository } from './privacy/lead-erasure.repository';
+import { LeadSubjectRecords } from './privacy/lead-subject-records';
 
 export const LEAD_ENTITIES = [
   LeadEntity,
@@ -76,7 +79,7 @@ export const LEAD_ENTITIES = [
  * timeline/ (a lead's detail and timeline, the collisions list, and their mappers), tag/ (tags, one model for both apps), care/ (不再联系, WeChat ID, due follow-ups), bulk/ (one action on many leads through the single-lead rules), export/ (the pool as a streamed CSV), collision/ (撞单 as a work list: keep or reassign).
  */
 @Module({
-  imports: [OrgModule, ShareModule, ContentModule, VisitModule],
+  imports: [OrgModule, ShareModule, ContentModule, VisitModule, PrivacyModule],
   controllers: [LeadCareController, CollisionController, LeadBulkController, LeadExportController, LeadController, LeadIntakeController, LeadPoolController, FollowUpController, TagController, NotificationController],
   providers: [
     LeadService,
@@ -107,6 +110,8 @@ export const LEAD_ENTITIES = [
     LeadExportService,
     CollisionService,
     CollisionResolutionRepository,
+    LeadErasureRepository,
+    LeadSubjectRecords,
   ],
   exports: [LeadIntakeService, LeadService, LeadPoolService, FollowUpService, LeadCareService, TagService, LeadAcceptedEvents, LeadAnalyticsService, NotificationService],
 })

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import type { VisitEventType } from '@fenji/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/config';
 import { newId } from '../../core/database/id.util';
+import { Metrics } from '../../core/metrics/metrics';
 import { TransactionRunner } from '../../core/database/transaction.runner';
 import type { VisitEventEntity } from './visit-event.entity';
 import type { VisitorEntity } from './visitor.entity';
@@ -42,6 +43,7 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(VisitRepository) private readonly visits: VisitRepository,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   /** Registration point for what is derived from visits (analytics' aggregates, heat and radar). */
@@ -52,6 +54,7 @@ export class VisitBuffer implements BeforeApplicationShutdown {
   record(input: VisitInput, now = new Date()): void {
     if (this.events.length >= MAX_PENDING) {
       this.dropped++;
+      this.metrics.visitsDropped.inc();
       return;
     }
     this.events.push({ id: newId(now.getTime()), shareId: input.shareId, staffId: input.staffId, visitorId: input.visitorId, type: input.type, value: input.value ?? null, createdAt: now });
@@ -68,13 +71,17 @@ export class VisitBuffer implements BeforeApplicationShutdown {
     const visitors = this.visitors;
     this.events = [];
     this.visitors = [];
+    // Counted per batch, not per view: the landing page's path stays free of metric updates.
+    if (events.length) this.metrics.visitsBuffered.inc(events.length);
     this.flushing = this.flushing.then(async () => {
       for (let i = 0; i < Math.max(events.length, visitors.length); i += MAX_BATCH) {
         const batch = events.slice(i, i + MAX_BATCH);
         try {
           await this.transactions.run((tx) => this.visits.insertBatch(tx, visitors.slice(i, i + MAX_BATCH), batch));
+          this.metrics.visitsFlushed.inc(batch.length);
         } catch (error) {
           this.dropped += batch.length;
+          this.metrics.visitsDropped.inc(batch.length);
           this.logger.error({ err: error }, 'could not write visit events');
           continue;
         }

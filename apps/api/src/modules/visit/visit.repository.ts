@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { VisitEventEntity } from './visit-event.entity';
 import { VisitorEntity } from './visitor.entity';
@@ -64,6 +64,24 @@ export class VisitRepository {
     const visitors = await this.dataSource.getRepository(VisitorEntity).find({ where: { leadId }, select: { id: true } });
     if (!visitors.length) return [];
     return this.dataSource.getRepository(VisitEventEntity).find({ where: { visitorId: In(visitors.map((v) => v.id)) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Deletes up to `limit` of the oldest visit events with an id below `beforeId` (ids sort by time); how many went. */
+  async purgeEventsBefore(tx: Transaction, beforeId: string, limit: number): Promise<number> {
+    const rows = await tx.manager.getRepository(VisitEventEntity).find({ where: { id: LessThan(beforeId) }, select: { id: true }, order: { id: 'ASC' }, take: limit });
+    if (!rows.length) return 0;
+    const result = await tx.manager.getRepository(VisitEventEntity).delete({ id: In(rows.map((r) => r.id)) });
+    return result.affected ?? 0;
+  }
+
+  /** Drops every browser stitched to a lead and all their visit events; how many events went. */
+  async eraseVisitorsOfLead(tx: Transaction, leadId: string): Promise<number> {
+    const visitors = await tx.manager.getRepository(VisitorEntity).find({ where: { leadId }, select: { id: true } });
+    if (!visitors.length) return 0;
+    const ids = visitors.map((v) => v.id);
+    const events = await tx.manager.getRepository(VisitEventEntity).delete({ visitorId: In(ids) });
+    await tx.manager.getRepository(VisitorEntity).delete({ id: In(ids) });
+    return events.affected ?? 0;
   }
 
   private sqlite(): (visitors: VisitorEntity[], events: VisitEventEntity[]) => void {

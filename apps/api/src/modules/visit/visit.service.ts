@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { idFloorAt } from '../../core/database/id.util';
 import type { Transaction } from '../../core/database/transaction.runner';
 import { BeaconThrottle } from './beacon-throttle.service';
 import { type FlushedVisitsListener, VisitBuffer, type VisitInput } from './visit-buffer.service';
@@ -45,6 +46,16 @@ export class VisitService {
   /** The lead each of these visitors was stitched to (visitors without a lead are left out). */
   leadsOfVisitors(visitorIds: string[]): Promise<Map<string, string>> {
     return this.visits.leadsOfVisitors(visitorIds);
+  }
+
+  /** Retention: deletes up to `limit` visit events made before `before`, in `tx`; how many went. */
+  purgeEventsBefore(tx: Transaction, before: Date, limit: number): Promise<number> {
+    return this.visits.purgeEventsBefore(tx, idFloorAt(before.getTime()), limit);
+  }
+
+  /** Erasure of a person, in its unit of work: the browsers stitched to the lead and all their visits. */
+  eraseVisitorsOfLead(tx: Transaction, leadId: string): Promise<number> {
+    return this.visits.eraseVisitorsOfLead(tx, leadId);
   }
 
   /** Writes what is buffered now. */

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   FileTextOutlined,
+  SafetyCertificateOutlined,
   InboxOutlined,
   SettingOutlined,
   SkinOutlined,
@@ -30,6 +31,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/contents', label: '内容', icon: <FileTextOutlined />, allowed: (p) => p.manageContents },
   { path: '/org', label: '门店与员工', icon: <TeamOutlined />, allowed: everyone },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, allowed: (p) => p.viewAudit },
+  { path: '/privacy-requests', label: '个人信息请求', icon: <SafetyCertificateOutlined />, allowed: (p) => p.handlePrivacyRequests },
   { path: '/pool-settings', label: '公海规则', icon: <SettingOutlined />, allowed: (p) => p.editPoolSettings },
   { path: '/brand-settings', label: '品牌设置', icon: <SkinOutlined />, allowed: (p) => p.editBrandSettings },
 ];

@@ -31,6 +31,7 @@ export const CONSOLE_ROUTES: RouteObject[] = [
       { path: 'org', lazy: () => import('../pages/org').then((m) => ({ Component: m.OrgPage })) },
       { path: 'audit', lazy: () => import('../pages/audit').then((m) => ({ Component: m.AuditPage })) },
       { path: 'brand-settings', lazy: () => import('../pages/brand-settings').then((m) => ({ Component: m.BrandSettingsPage })) },
+      { path: 'privacy-requests', lazy: () => import('../pages/privacy-requests').then((m) => ({ Component: m.PrivacyRequestsPage })) },
       { path: 'pool-settings', lazy: () => import('../pages/pool-settings').then((m) => ({ Component: m.PoolSettingsPage })) },
       { path: '*', lazy: () => import('./not-found').then((m) => ({ Component: m.NotFoundPage })) },
     ],

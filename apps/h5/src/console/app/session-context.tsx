@@ -34,6 +34,8 @@ export interface Permissions {
   /** 品牌设置: the brand and contact promise on customers' pages. */
   editBrandSettings: boolean;
   viewAudit: boolean;
+  /** Customers' rights requests: list, export, erase, answer (HQ only, like the API). */
+  handlePrivacyRequests: boolean;
 }
 
 export function permissionsOf(user: Pick<SessionUser, 'role'>): Permissions {
@@ -51,6 +53,7 @@ export function permissionsOf(user: Pick<SessionUser, 'role'>): Permissions {
     editPoolSettings: isHq,
     editBrandSettings: isHq,
     viewAudit: manager,
+    handlePrivacyRequests: isHq,
   };
 }
 

@@ -18,6 +18,8 @@ import type { OwnershipService } from '../pool/ownership.service';
 import type { PoolSettingsService } from '../settings/pool-settings.service';
 import { LeadAcceptedEvents } from './lead-accepted.events';
 import { LeadIntakeService, submissionHash } from './lead-intake.service';
+import type { Metrics } from '../../../core/metrics/metrics';
+import type { ConsentService } from '../../privacy/consent.service';
 import type { TouchRepository } from './touch.repository';
 
 /** The attribution of a touch, with every repository and neighbour mocked: which rule fires, and what it writes. */
@@ -47,6 +49,8 @@ describe('LeadIntakeService.submit: attribution of a touch', () => {
       mockOf<Clock>({ now: () => NOW }),
       transactions,
       new LeadAcceptedEvents(),
+      mockOf<ConsentService>({ assertCurrent: () => undefined, record: async () => undefined }),
+      mockOf<Metrics>({ leadsAccepted: { inc: () => undefined } as never }),
     );
     const submit = (fields: Partial<SubmitLeadRequest> = {}) =>
       service.submit({ shareCode: share.code, name: '王芳', phone: existing?.phone ?? '13900000001', consent: true, ...fields }, { ip: '203.0.113.9', visitorId: null });

@@ -4,6 +4,7 @@ import { EXTRA_FORM_FIELD_LABELS, normalizePhone, PRIVACY_NOTICE_VERSION, type E
 import { Clock, DAY_MS } from '../../../core/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
 import { isUniqueViolation } from '../../../core/database/db-errors.util';
+import { Metrics } from '../../../core/metrics/metrics';
 import { newId } from '../../../core/database/id.util';
 import { type Transaction, TransactionConflict, TransactionRunner } from '../../../core/database/transaction.runner';
 import { AppException } from '../../../core/errors/app.exception';
@@ -12,6 +13,7 @@ import { OrgService } from '../../org/org.service';
 import type { StaffEntity } from '../../org/staff.entity';
 import type { ShareEntity } from '../../share/share.entity';
 import { ShareService } from '../../share/share.service';
+import { ConsentService } from '../../privacy/consent.service';
 import { VisitService } from '../../visit/visit.service';
 import type { LeadEntity } from '../lead.entity';
 import { LeadRepository } from '../lead.repository';
@@ -71,6 +73,7 @@ function newLead(phone: string, dto: SubmitLeadRequest, share: ShareEntity, rece
     nextFollowUpAt: null,
     sourceContentId: share.contentId,
     sourceChannel: share.channel,
+    erasedAt: null,
   };
 }
 
@@ -111,6 +114,8 @@ export class LeadIntakeService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(LeadAcceptedEvents) private readonly accepted: LeadAcceptedEvents,
+    @Inject(ConsentService) private readonly consents: ConsentService,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -144,6 +149,8 @@ export class LeadIntakeService {
           return null;
         }
       }
+      // After the replay check: a submission accepted before the notice changed still gets its answer.
+      this.consents.assertCurrent(dto.consentVersion);
       let isNew = false;
       let lead = await this.leads.findByPhoneForUpdate(tx, phone);
       let collision = false;
@@ -176,9 +183,13 @@ export class LeadIntakeService {
         throw error;
       }
       if (visitorId) await this.visits.stitchVisitor(tx, visitorId, lead.id, share.id, now);
+      await this.consents.record(tx, { leadId: lead.id, shareId: share.id, visitorId, ip: ctx.ip, at: now });
       return { leadId: lead.id, leadName: lead.name, isNew, ownerStaffId: isNew ? (receiver?.id ?? null) : lead.ownerStaffId, shareId: share.id, staffId: share.staffId, visitorId, at: now };
     });
-    if (outcome) this.accepted.emit(outcome);
+    if (outcome) {
+      this.metrics.leadsAccepted.inc();
+      this.accepted.emit(outcome);
+    }
     return { ok: true };
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/config';
 import { JobLock } from '../../../core/coordination/job-lock';
+import { Metrics } from '../../../core/metrics/metrics';
 import { RecycleService } from './recycle.service';
 
 /**
@@ -18,6 +19,7 @@ export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RecycleService) private readonly recycling: RecycleService,
     @Inject(JobLock) private readonly lock: JobLock,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -27,7 +29,7 @@ export class RecycleScheduler implements OnApplicationBootstrap, OnApplicationSh
       this.running = this.lock
         .runOncePer('recycle', seconds * 1000, () => {
           this.logger.debug('recycle run');
-          return this.recycling.recycle();
+          return this.metrics.countJob('recycle', () => this.recycling.recycle());
         })
         .then((r) => r && (r.recycled || r.warned) && this.logger.log(`recycled ${r.recycled}, warned ${r.warned}`))
         .catch((error: unknown) => this.logger.error({ err: error }, 'recycle run failed'));

@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * Allowed: anything but 401/403/404 (a 409 for a business rule is still "allowed past the scope check").
  */
 type Actor = 'anonymous' | 'hq' | 'managerA' | 'managerB' | 'ownerA1' | 'staffA2' | 'staffB1';
-type Resource = 'lead' | 'publicLead' | 'staff' | 'content' | 'share' | 'privacyRequest';
+type Resource = 'lead' | 'publicLead' | 'staff' | 'content' | 'share' | 'privacyRequest' | 'branch' | 'category' | 'notification' | 'collision';
 
 interface Case {
   resource: Resource;
@@ -38,6 +38,25 @@ const MATRIX: Record<string, Case> = {
   'PATCH /api/contents/{id}': { resource: 'content', allowed: ['hq'], body: () => ({ title: '改过的标题' }) },
   'POST /api/public/shares/{code}/reshare': { resource: 'share', allowed: ACTORS, body: () => ({}) },
   'POST /api/privacy/requests/{id}/done': { resource: 'privacyRequest', allowed: ['hq'], body: () => ({ note: '已答复' }) },
+  // The lead's care (the WeChat ID is the owner's alone), phones, tags.
+  'PATCH /api/leads/{id}': { resource: 'lead', allowed: ['ownerA1'], body: () => ({ wechatId: 'wxid_matrix01' }) },
+  'POST /api/leads/{id}/do-not-contact': { resource: 'lead', allowed: ['hq', 'managerA', 'ownerA1'], body: () => ({ doNotContact: true, reason: '客户要求' }) },
+  'POST /api/leads/{id}/reveal': { resource: 'lead', allowed: ['hq', 'managerA'], body: () => ({ reason: '回访核对' }) },
+  'PUT /api/leads/{id}/tags': { resource: 'lead', allowed: ['ownerA1'], body: () => ({ tags: ['高意向'] }) },
+  'POST /api/collisions/{id}/resolve': { resource: 'collision', allowed: ['hq', 'managerA'], body: () => ({ action: 'keep', reason: '保留原负责人' }) },
+  // The organisation and the content library: HQ's (a branch manager sees a hand-over of their own branch).
+  'PATCH /api/branches/{id}': { resource: 'branch', allowed: ['hq'], body: () => ({ name: `改名门店${Math.random().toString(36).slice(2, 8)}` }) },
+  'DELETE /api/branches/{id}': { resource: 'branch', allowed: ['hq'] },
+  'GET /api/staff/{id}/handover-preview': { resource: 'staff', allowed: ['hq', 'managerA'] },
+  'PATCH /api/content-categories/{id}': { resource: 'category', allowed: ['hq'], body: () => ({ name: `分类${Math.random().toString(36).slice(2, 6)}` }) },
+  'DELETE /api/content-categories/{id}': { resource: 'category', allowed: ['hq'] },
+  'POST /api/contents/{id}/status': { resource: 'content', allowed: ['hq'], body: () => ({ status: 'published' }) },
+  // Shares: the no-login view is public; a poster is for the share's member, their manager and HQ.
+  'GET /api/public/shares/{code}': { resource: 'share', allowed: ACTORS },
+  'GET /api/shares/{code}/poster.png': { resource: 'share', allowed: ['hq', 'managerA', 'ownerA1'] },
+  // A notice is its staff member's alone.
+  'POST /api/notifications/{id}/read': { resource: 'notification', allowed: ['ownerA1'] },
+  'DELETE /api/notifications/{id}': { resource: 'notification', allowed: ['ownerA1'] },
 };
 
 describe('authorization matrix (from the OpenAPI document)', () => {
@@ -65,6 +84,8 @@ describe('authorization matrix (from the OpenAPI document)', () => {
   /** A fresh resource per attempt: an allowed write must not change what the next actor meets. */
   async function make(resource: Resource): Promise<string> {
     if (resource === 'content') return org.content.id;
+    if (resource === 'branch') return (await api.post('/api/branches', { name: `矩阵门店${Math.random().toString(36).slice(2, 8)}` }, { token: org.hq.token })).body.id;
+    if (resource === 'category') return (await api.post('/api/content-categories', { name: `类${Math.random().toString(36).slice(2, 6)}` }, { token: org.hq.token })).body.id;
     if (resource === 'privacyRequest') {
       const phone = nextPhone();
       await api.post('/api/public/privacy-requests/code', { phone });
@@ -77,7 +98,25 @@ describe('authorization matrix (from the OpenAPI document)', () => {
     if (resource === 'staff') return (await createActiveStaff(api, org.hq, { branchId: org.branchA.id, name: '矩阵员工' })).user.id;
     const phone = nextPhone();
     expect((await submitLead(api, { shareCode: share.code, phone })).status).toBe(201);
-    const id = (await api.get(`/api/leads?q=${phone}`, { token: org.hq.token })).body.items[0].id as string;
+    // The owner sees the phone in full (HQ sees it masked, and search matches only what one sees).
+    const id = (await api.get(`/api/leads?q=${phone}`, { token: org.a1.token })).body.items[0].id as string;
+    if (resource === 'notification') {
+      for (let i = 0; i < 100; i++) {
+        const notices = (await api.get('/api/notifications', { token: org.a1.token })).body as Array<{ id: string; leadId?: string | null }>;
+        const notice = notices.find((n) => n.leadId === id);
+        if (notice) return notice.id;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('no notice of the new lead');
+    }
+    if (resource === 'collision') {
+      const other = await createShare(api, org.a2, org.content.id);
+      expect((await submitLead(api, { shareCode: other.code, phone })).status).toBe(201);
+      const list = (await api.get('/api/collisions?state=open', { token: org.hq.token })).body.items as Array<{ id: string; leadId: string }>;
+      const found = list.find((c) => c.leadId === id);
+      if (!found) throw new Error(`no collision for the lead: ${JSON.stringify(list).slice(0, 300)}`);
+      return found.id;
+    }
     if (resource === 'publicLead') expect((await api.post(`/api/leads/${id}/release`, { reason: '放回公海' }, { token: org.a1.token })).status).toBe(200);
     return id;
   }
@@ -88,6 +127,10 @@ describe('authorization matrix (from the OpenAPI document)', () => {
     if (resource === 'staff') return (await api.get('/api/staff', { token: org.hq.token })).body.find((s: { id: string }) => s.id === id);
     if (resource === 'content') return (await api.get(`/api/contents/${id}`, { token: org.hq.token })).body;
     if (resource === 'privacyRequest') return (await api.get('/api/privacy/requests', { token: org.hq.token })).body.items.find((r: { id: string }) => r.id === id);
+    if (resource === 'branch') return (await api.get('/api/branches', { token: org.hq.token })).body.find?.((b: { id: string }) => b.id === id) ?? null;
+    if (resource === 'category') return (await api.get('/api/content-categories', { token: org.hq.token })).body.items.find((c: { id: string }) => c.id === id);
+    if (resource === 'notification') return (await api.get('/api/notifications', { token: org.a1.token })).body.find((n: { id: string }) => n.id === id);
+    if (resource === 'collision') return (await api.get('/api/collisions?state=open', { token: org.hq.token })).body.items.find((c: { id: string }) => c.id === id) ?? null;
     return null;
   }
 

@@ -24,13 +24,12 @@ export const TOTAL_EXACT_CAP = 10_000;
 const HEAT_BANDS = { hot: { min: 70, max: 100 }, warm: { min: 40, max: 69 }, cold: { min: 0, max: 39 } } as const;
 
 /**
- * The lead's heat as the analytics module keeps it on the row (`heat`, 0–100, and `heatReason`), once that column
- * exists; null before any visit was scored.
+ * The lead's heat as the analytics module keeps it on the row (`heat`, 0–100, and `heatReason`, set together when
+ * a visit of the lead's visitor is scored); null before any visit was scored (no reason yet: no heat to show).
  */
 function heatOf(lead: LeadEntity): LeadItemExtras['heat'] {
-  const row = lead as LeadEntity & { heat?: number | null; heatReason?: string | null };
-  if (typeof row.heat !== 'number') return null;
-  return { score: row.heat, level: heatLevel(row.heat), reason: row.heatReason ?? '' };
+  if (typeof lead.heat !== 'number' || lead.heatReason == null) return null;
+  return { score: lead.heat, level: heatLevel(lead.heat), reason: lead.heatReason };
 }
 
 /**

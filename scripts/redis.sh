@@ -26,7 +26,7 @@ fi
 rm -rf "$state"
 mkdir -p "$state"
 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$state" --daemonize no \
-  --logfile "$state/server.log" &
+  --logfile "$state/server.log" >/dev/null 2>&1 &
 echo $! >"$state/pid"
 for _ in $(seq 1 50); do
   if redis-cli -p "$port" ping >/dev/null 2>&1; then

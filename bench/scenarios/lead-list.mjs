@@ -191,3 +191,27 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(result.ok ? 'lead list: within budget, every case found rows' : 'lead list: OVER BUDGET or a case found no rows');
   process.exitCode = result.ok ? 0 : 1;
 }
+
+/** For `npm run bench`: the lead pool on SQLite and on MariaDB, each case's p95 against the issue's budget. */
+export const scenarios = [
+  {
+    name: 'lead_list',
+    async run(ctx) {
+      const { freshMariaDb } = await import('../harness.mjs');
+      const results = [];
+      for (const kind of ['sqlite', 'mariadb']) {
+        const db = kind === 'mariadb' ? await freshMariaDb(ctx.mariadb) : null;
+        ctx.progress(`lead_list on ${kind}: ${ctx.sizes.leads.toLocaleString('en')} leads, every filter and sort`);
+        try {
+          const r = await run({ leads: ctx.sizes.leads, samples: ctx.quick ? 10 : 30, databaseUrl: db?.url ?? '', log: ctx.progress });
+          const worst = Math.max(...r.cases.map((c) => c.p95));
+          const empty = r.cases.filter((c) => c.rows === 0).map((c) => c.name);
+          results.push({ name: `lead_list.p95_ms.${kind}`, unit: 'ms', value: Math.round(worst * 10) / 10, budget: '≤ 50', ok: r.ok && worst <= 50, detail: `${r.cases.length} cases, worst p95; digit search ${Math.round(r.digitsRps)} req/s${empty.length ? `; no rows: ${empty.join(', ')}` : ''}` });
+        } finally {
+          await db?.drop();
+        }
+      }
+      return results;
+    },
+  },
+];

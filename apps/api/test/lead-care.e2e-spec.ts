@@ -1,4 +1,4 @@
-import { DAY_MS, leadVia, useSeededApp } from './support/factories';
+import { createShare, DAY_MS, leadVia, submitLead, useSeededApp } from './support/factories';
 
 describe('不再联系, WeChat ID and due follow-ups (over HTTP, real database)', () => {
   const ctx = useSeededApp();
@@ -8,6 +8,20 @@ describe('不再联系, WeChat ID and due follow-ups (over HTTP, real database)'
       actor_staff_id: string | null;
       detail: string;
     }>;
+
+  it('the detail shows the newest consent of the ledger (a second submission consents again)', async () => {
+    const { api, org } = ctx;
+    const lead = await leadVia(api, org.a1, org.content.id, org.hq);
+    await new Promise((r) => setTimeout(r, 20));
+    const other = await createShare(api, org.a2, org.content.id);
+    expect((await submitLead(api, { shareCode: other.code, phone: lead.phone })).status).toBe(201);
+    const subject = await api.get(`/api/privacy/subjects?phone=${lead.phone}`, { token: org.hq.token });
+    const ats = (subject.body.leads[0].consents as Array<{ at: string }>).map((c) => c.at).sort();
+    expect(ats).toHaveLength(2);
+    const detail = (await api.get(`/api/leads/${lead.id}`, { token: org.a1.token })).body;
+    expect(detail.consent.at).toBe(ats[1]);
+    expect(detail.consent.at).not.toBe(detail.consentedAt);
+  });
 
   it('the owner records a WeChat ID that only the owner sees; nobody else may write it', async () => {
     const { api, org } = ctx;

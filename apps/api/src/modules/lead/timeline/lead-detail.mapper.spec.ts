@@ -42,5 +42,7 @@ describe('the lead detail in words', () => {
     const lead = leadFactory({ sourceContentId: 'content-1', message: '想了解价格' });
     expect(toConsent(lead, titles)).toEqual({ version: lead.consentVersion, at: lead.consentedAt.toISOString(), contentTitle: '春季新品', fields: ['姓名', '手机号', '留言'] });
     expect(toConsent(leadFactory({ sourceContentId: null }), titles).fields).toEqual(['姓名', '手机号']);
+    // The consent ledger's newest row names the notice the customer agreed to most recently.
+    expect(toConsent(lead, titles, { noticeVersion: '2026-12-01', at: '2026-12-02T03:04:05.000Z' })).toMatchObject({ version: '2026-12-01', at: '2026-12-02T03:04:05.000Z', contentTitle: '春季新品' });
   });
 });

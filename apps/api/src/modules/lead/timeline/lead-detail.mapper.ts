@@ -65,12 +65,13 @@ export function toVisits(events: VisitEventEntity[], shares: Map<string, ShareEn
 
 /**
  * The consent the customer gave, as the lead row records it (notice version and time, the page it was on, the
- * fields collected). When a consent ledger keeps more (every consent with its notice version), it answers here.
+ * fields collected); the consent ledger's newest row (`latest`, from the privacy module) names the notice version
+ * and time of the most recent consent.
  */
-export function toConsent(lead: LeadEntity, contentTitles: Names): LeadConsent {
+export function toConsent(lead: LeadEntity, contentTitles: Names, latest?: { noticeVersion: string; at: string }): LeadConsent {
   return {
-    version: lead.consentVersion,
-    at: lead.consentedAt.toISOString(),
+    version: latest?.noticeVersion ?? lead.consentVersion,
+    at: latest?.at ?? lead.consentedAt.toISOString(),
     contentTitle: lead.sourceContentId ? (contentTitles.get(lead.sourceContentId) ?? null) : null,
     fields: ['姓名', '手机号', ...(lead.message ? ['留言'] : [])],
   };

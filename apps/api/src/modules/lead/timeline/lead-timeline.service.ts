@@ -5,6 +5,7 @@ import type { AuthUser } from '../../../core/auth/auth-user';
 import { ContentService } from '../../content/content.service';
 import { OrgService } from '../../org/org.service';
 import { ShareService } from '../../share/share.service';
+import { ConsentService } from '../../privacy/consent.service';
 import { VisitService } from '../../visit/visit.service';
 import { canSee } from '../access/lead-access.policy';
 import { toFollowUp } from '../follow-up/follow-up.mapper';
@@ -33,6 +34,7 @@ export class LeadTimelineService {
     @Inject(VisitService) private readonly visits: VisitService,
     @Inject(LeadService) private readonly leadService: LeadService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ConsentService) private readonly consents: ConsentService,
   ) {}
 
   async detail(user: AuthUser, id: string): Promise<LeadDetailView> {
@@ -70,7 +72,7 @@ export class LeadTimelineService {
       doNotContactReason: lead.doNotContactReason,
       ownershipChanges: toOwnershipChanges(changes, names, await this.org.branchNames(changes.map((c) => c.toBranchId))),
       visits: toVisits(visits, shares, contentTitles, names),
-      consent: toConsent(lead, contentTitles),
+      consent: toConsent(lead, contentTitles, (await this.consents.forLead(lead.id)).at(-1)),
     };
   }
 }

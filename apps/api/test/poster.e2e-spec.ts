@@ -43,6 +43,26 @@ describe('GET /api/shares/:code/poster.png', () => {
     expect((await poster(share.code, org.a1.token, '?wxacode=yes')).status).toBe(400);
   });
 
+  it("draws the sharer's uploaded photo in the round badge beside their name", async () => {
+    const red = await sharp({ create: { width: 400, height: 400, channels: 3, background: { r: 220, g: 20, b: 30 } } }).jpeg().toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(red)], { type: 'image/jpeg' }), 'me.jpg');
+    const uploaded = await (await fetch(`${t.url}/api/uploads`, { method: 'POST', headers: { authorization: `Bearer ${org.b1.token}` }, body: form })).json();
+    const share = await createShare(api, org.b1, org.content.id);
+    const pixelAtBadge = async () => {
+      const png = Buffer.from(await (await poster(share.code, org.b1.token)).arrayBuffer());
+      const { data } = await sharp(png).extract({ left: 96, top: 1080, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      return [...data.subarray(0, 3)];
+    };
+    const [r0, g0] = await pixelAtBadge(); // no photo yet: the light disc with the initial
+    expect(r0 > 200 && g0 > 150).toBe(true);
+    expect((await api.request('PUT', '/api/me/card', { body: { avatarUrl: uploaded.url }, token: org.b1.token })).status).toBe(200);
+    const [r, g, b] = await pixelAtBadge();
+    expect(r).toBeGreaterThan(180);
+    expect(g).toBeLessThan(80);
+    expect(b).toBeLessThan(80);
+  });
+
   it('a card share has a poster too', async () => {
     const card = await api.post('/api/shares', { card: true, channel: 'poster' }, { token: org.a2.token });
     expect((await poster(card.body.code, org.a2.token)).status).toBe(200);

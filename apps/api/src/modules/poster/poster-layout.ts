@@ -2,7 +2,14 @@
  * The poster's drawing, as one SVG for sharp to rasterise over the cover and the code: pure, so it is easy to test.
  * 750 × 1334 (a phone screen at 2×); Chinese text in Noto Sans CJK (Debian's fonts-noto-cjk).
  */
-export const POSTER = { width: 750, height: 1334, cover: { top: 120, height: 422 }, code: { size: 260, left: 420, top: 1000 } } as const;
+export const POSTER = {
+  width: 750,
+  height: 1334,
+  cover: { top: 120, height: 422 },
+  code: { size: 260, left: 420, top: 1000 },
+  /** The sharer's photo: a 112 px disc over the circle that holds their initial (centre 100, code.top + 70). */
+  photo: { size: 112, left: 44, top: 1014 },
+} as const;
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 

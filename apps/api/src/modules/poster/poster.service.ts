@@ -52,7 +52,11 @@ export class PosterService {
     if (share.contentId && (!content || content.status !== 'published')) throw AppException.notFound('CONTENT_NOT_FOUND', '内容已下架，无法生成海报');
     const url = this.shares.urlFor(share.code);
     const useWxacode = wxacode && Boolean(this.config.wechat.appId && this.config.wechat.appSecret);
-    const [codeImage, cover] = await Promise.all([useWxacode ? this.wxacode(share.code) : this.qr(url), this.cover(content?.coverUrl ?? null)]);
+    const [codeImage, cover, photo] = await Promise.all([
+      useWxacode ? this.wxacode(share.code) : this.qr(url),
+      this.cover(content?.coverUrl ?? null),
+      this.photo(card?.avatarUrl ?? null),
+    ]);
     const svg = posterSvg({
       brandName: brand.brand.name,
       color: brand.brand.colorPrimary,
@@ -67,6 +71,7 @@ export class PosterService {
       { input: await sharp(codeImage).resize(POSTER.code.size, POSTER.code.size, { fit: 'contain', background: '#ffffff' }).png().toBuffer(), left: POSTER.code.left, top: POSTER.code.top - 10 },
     ];
     if (cover) layers.unshift({ input: cover, left: 0, top: POSTER.cover.top });
+    if (photo) layers.push({ input: photo, left: POSTER.photo.left, top: POSTER.photo.top });
     return sharp(Buffer.from(svg)).composite(layers).png({ compressionLevel: 8 }).toBuffer();
   }
 
@@ -81,6 +86,17 @@ export class PosterService {
     const png = await this.wechat.wxacodeUnlimited(code, WXACODE_PAGE);
     await this.cache.set(key, png.toString('base64'), WXACODE_TTL_MS);
     return png;
+  }
+
+  /** The sharer's uploaded photo as a round badge over their initial; none for an external image (never fetched). */
+  private async photo(url: string | null): Promise<Buffer | null> {
+    const media = url ? parseMediaUrl(url) : null;
+    if (!media) return null;
+    const file = await this.media.read(media.id, `${media.width}.jpg`);
+    if (!file) return null;
+    const size = POSTER.photo.size;
+    const round = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}" fill="#fff"/></svg>`);
+    return sharp(file.body).resize(size, size, { fit: 'cover' }).composite([{ input: round, blend: 'dest-in' }]).png().toBuffer();
   }
 
   /** An uploaded cover, cropped to the poster's cover box; none for an external image (never fetched). */

@@ -47,7 +47,7 @@ describe('GET /api/shares/:code/poster.png', () => {
     const red = await sharp({ create: { width: 400, height: 400, channels: 3, background: { r: 220, g: 20, b: 30 } } }).jpeg().toBuffer();
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(red)], { type: 'image/jpeg' }), 'me.jpg');
-    const uploaded = await (await fetch(`${t.url}/api/uploads`, { method: 'POST', headers: { authorization: `Bearer ${org.b1.token}` }, body: form })).json();
+    const uploaded = (await (await fetch(`${t.url}/api/uploads`, { method: 'POST', headers: { authorization: `Bearer ${org.b1.token}` }, body: form })).json()) as { url: string };
     const share = await createShare(api, org.b1, org.content.id);
     const pixelAtBadge = async () => {
       const png = Buffer.from(await (await poster(share.code, org.b1.token)).arrayBuffer());

@@ -9,8 +9,14 @@ port=${2:-3307}
 state=${TMPDIR:-/tmp}/fenji-mariadb-$port
 
 if [ "$cmd" = stop ]; then
-  if [ -f "$state/pid" ]; then kill "$(cat "$state/pid")" 2>/dev/null || true; fi
-  rm -rf "$state"
+  if [ -f "$state/pid" ]; then
+    pid=$(cat "$state/pid")
+    kill "$pid" 2>/dev/null || true
+    # Wait for the server to finish writing its files before they are removed (up to 30 s, then force it).
+    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$state" 2>/dev/null || { sleep 1; rm -rf "$state"; }
   exit 0
 fi
 
